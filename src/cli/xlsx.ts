@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import type { Cell, Sheet, Workbook } from '../core/types';
+
+/** Turns what exceljs holds in a cell into what Sheets' getValues would give: formulas give their result. */
+export function cellFromExcel(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if ('error' in value) return value.error;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = value.result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && !(result instanceof Date)) return 'error' in result ? result.error : null;
+    return result;
+  }
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellFromExcel(value.text);
+  return null;
+}
+
+export function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
+  const rows = worksheet.rowCount;
+  const columns = worksheet.columnCount;
+  const values: Cell[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = worksheet.getRow(r);
+    const line: Cell[] = new Array(columns);
+    for (let c = 1; c <= columns; c++) line[c - 1] = cellFromExcel(row.getCell(c).value);
+    values.push(line);
+  }
+  return { name: worksheet.name, values };
+}
+
+export function workbookFromExcel(book: ExcelJS.Workbook): Workbook {
+  return { sheets: book.worksheets.map(sheetFromWorksheet) };
+}
+
+export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; workbook: Workbook }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return { book, workbook: workbookFromExcel(book) };
+}
+
+/** Writes values into a worksheet; a string is always a string, never a formula. */
+export function fillWorksheet(worksheet: ExcelJS.Worksheet, values: readonly (readonly Cell[])[]): void {
+  values.forEach((line, r) => {
+    const row = worksheet.getRow(r + 1);
+    line.forEach((value, c) => {
+      if (value !== null && value !== '') row.getCell(c + 1).value = value;
+    });
+  });
+}
+
+export function excelFromWorkbook(workbook: Workbook): ExcelJS.Workbook {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of workbook.sheets) fillWorksheet(book.addWorksheet(sheet.name), sheet.values);
+  return book;
+}
+
+export async function writeWorkbookXlsx(workbook: Workbook, path: string): Promise<void> {
+  await excelFromWorkbook(workbook).xlsx.writeFile(path);
+}

@@ -1,0 +1,92 @@
+import { foldKey, tidy } from './text';
+import type { Cell } from './types';
+
+/** What Sheets shows for a formula that failed; never read as a number. */
+const ERROR_VALUES = new Set([
+  '#REF!',
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+]);
+
+const NOT_APPLICABLE = new Set(['n/a', 'na', 'kad', 'khong ap dung']);
+const YES = new Set(['co', 'yes', 'dat', 'x', 'true', '1']);
+const NO = new Set(['khong', 'no', 'khong dat', 'false', '0']);
+
+/** A cell longer than this is not data anyone typed on purpose; it is refused rather than parsed. */
+export const MAX_CELL_TEXT = 5000;
+
+export function isBlank(cell: Cell | undefined): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === 'string') return tidy(cell) === '';
+  return false;
+}
+
+export function isErrorValue(cell: Cell | undefined): cell is string {
+  return typeof cell === 'string' && ERROR_VALUES.has(cell.trim().toUpperCase());
+}
+
+export function isNotApplicable(cell: Cell | undefined): boolean {
+  return typeof cell === 'string' && cell.length < 40 && NOT_APPLICABLE.has(foldKey(cell));
+}
+
+/** A cell as text for people and for matching: numbers as JavaScript writes them, dates as ISO days. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return tidy(String(cell));
+}
+
+export type NumberProblem = 'error-value' | 'thousands' | 'two-marks' | 'not-a-number' | 'date' | 'boolean' | 'too-long';
+
+export type NumberRead =
+  | { ok: true; value: number; percent: boolean }
+  | { ok: false; problem: NumberProblem; text: string };
+
+const PLAIN_NUMBER = /^([+-]?)(\d*)(?:([.,])(\d*))?\s*(%?)$/;
+const GROUPED_THOUSANDS = /^[+-]?\d{1,3}([ .,\u00a0\u202f]\d{3})+([.,]\d+)?\s*%?$/;
+
+/**
+ * Reads a number the way the contract says: numeric cells as they are; text trimmed, with one `,` or `.`
+ * as the decimal mark and an optional trailing `%`. Anything else is a problem, never a silent 0.
+ */
+export function readNumber(cell: Cell): NumberRead {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { ok: true, value: cell, percent: false } : { ok: false, problem: 'not-a-number', text: String(cell) };
+  }
+  if (typeof cell === 'boolean') return { ok: false, problem: 'boolean', text: String(cell) };
+  if (cell instanceof Date) return { ok: false, problem: 'date', text: cellText(cell) };
+  const raw = cell ?? '';
+  if (raw.length > MAX_CELL_TEXT) return { ok: false, problem: 'too-long', text: raw.slice(0, 20) + '…' };
+  const text = tidy(raw);
+  if (isErrorValue(text)) return { ok: false, problem: 'error-value', text };
+  const match = PLAIN_NUMBER.exec(text);
+  if (match && (match[2] !== '' || (match[4] ?? '') !== '')) {
+    const [, sign, whole, , fraction = '', percent] = match;
+    const value = Number(`${sign}${whole || '0'}.${fraction || '0'}`);
+    return percent ? { ok: true, value: value / 100, percent: true } : { ok: true, value, percent: false };
+  }
+  if (/^[+-]?\d+([.,]\d+){2,}\s*%?$/.test(text) || /^[+-]?\d+[.,]\d+[.,]/.test(text)) {
+    return { ok: false, problem: GROUPED_THOUSANDS.test(text) ? 'thousands' : 'two-marks', text };
+  }
+  if (GROUPED_THOUSANDS.test(text)) return { ok: false, problem: 'thousands', text };
+  return { ok: false, problem: 'not-a-number', text };
+}
+
+/** true for a yes word, false for a no word, null for anything else. */
+export function readYesNo(cell: Cell): boolean | null {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : null;
+  if (typeof cell !== 'string' || cell.length > 40) return null;
+  const key = foldKey(cell);
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
+  return null;
+}

@@ -1,0 +1,265 @@
+import type { Language } from './types';
+
+type Params = Record<string, string | number>;
+type Text = (p: Params) => string;
+
+/** Every message a person can see, in Vietnamese and English. Keys are stable; texts may be reworded. */
+const MESSAGES = {
+  // Sheets and headers
+  noHeaderRow: {
+    vi: (p) => `Không tìm thấy dòng tiêu đề có cột "${p.column}" trong 10 dòng đầu của sheet.`,
+    en: (p) => `No header row with a "${p.column}" column in the first 10 rows of the sheet.`,
+  },
+  missingColumn: {
+    vi: (p) => `Thiếu cột "${p.column}" ở dòng tiêu đề.`,
+    en: (p) => `The header row has no "${p.column}" column.`,
+  },
+  noCriteriaSheet: {
+    vi: (p) => `Không có sheet tiêu chí "${p.name}".`,
+    en: (p) => `There is no criteria sheet "${p.name}".`,
+  },
+  noUnits: {
+    vi: () => 'Bảng tính không có đơn vị nào để chấm (không có sheet Đơn vị và không có sheet nào có cột Mã).',
+    en: () => 'The workbook has no unit to score (no Units sheet and no sheet with a Code column).',
+  },
+  emptyCriteria: {
+    vi: () => 'Sheet tiêu chí không có tiêu chí nào.',
+    en: () => 'The criteria sheet holds no criterion.',
+  },
+  // Cell values
+  errorValue: {
+    vi: (p) => `Ô có lỗi công thức ${p.text}; cần một giá trị.`,
+    en: (p) => `The cell holds the formula error ${p.text}; a value is needed.`,
+  },
+  notANumber: {
+    vi: (p) => `"${p.text}" không phải là số.`,
+    en: (p) => `"${p.text}" is not a number.`,
+  },
+  thousands: {
+    vi: (p) => `"${p.text}" có dấu phân cách hàng nghìn; chỉ dùng một dấu "," hoặc "." làm dấu thập phân.`,
+    en: (p) => `"${p.text}" has thousands separators; use one "," or "." as the decimal mark only.`,
+  },
+  twoMarks: {
+    vi: (p) => `"${p.text}" có hai dấu thập phân; chỉ dùng một dấu "," hoặc ".".`,
+    en: (p) => `"${p.text}" has two decimal marks; use only one "," or ".".`,
+  },
+  dateNotNumber: {
+    vi: (p) => `Ô chứa ngày ${p.text}, không phải số.`,
+    en: (p) => `The cell holds the date ${p.text}, not a number.`,
+  },
+  booleanNotNumber: {
+    vi: (p) => `Ô chứa ${p.text}, không phải số.`,
+    en: (p) => `The cell holds ${p.text}, not a number.`,
+  },
+  tooLong: {
+    vi: () => `Ô quá dài (hơn 5.000 ký tự).`,
+    en: () => `The cell is too long (over 5,000 characters).`,
+  },
+  // Codes
+  badCode: {
+    vi: (p) => `Mã "${p.text}" không hợp lệ; mã có dạng 1, 1.1, 1.1.2.`,
+    en: (p) => `"${p.text}" is not a valid code; codes look like 1, 1.1, 1.1.2.`,
+  },
+  duplicateCode: {
+    vi: (p) => `Mã ${p.code} bị trùng (đã có ở dòng ${p.row}).`,
+    en: (p) => `Code ${p.code} appears twice (first on row ${p.row}).`,
+  },
+  missingParent: {
+    vi: (p) => `Mã ${p.code} không có tiêu chí cha ${p.parent}.`,
+    en: (p) => `Code ${p.code} has no parent criterion ${p.parent}.`,
+  },
+  unknownCode: {
+    vi: (p) => `Mã ${p.code} không có trong bộ tiêu chí "${p.criteria}".`,
+    en: (p) => `Code ${p.code} is not in the criteria sheet "${p.criteria}".`,
+  },
+  // Criteria sheet
+  leafMaxMissing: {
+    vi: (p) => `Tiêu chí ${p.code} thiếu điểm tối đa.`,
+    en: (p) => `Criterion ${p.code} has no maximum points.`,
+  },
+  maxNegative: {
+    vi: (p) => `Điểm tối đa của tiêu chí ${p.code} không được âm.`,
+    en: (p) => `The maximum points of criterion ${p.code} cannot be negative.`,
+  },
+  parentMaxMismatch: {
+    vi: (p) => `Điểm tối đa của ${p.code} là ${p.given} nhưng tổng các tiêu chí con là ${p.sum}.`,
+    en: (p) => `The maximum of ${p.code} is ${p.given} but its children add up to ${p.sum}.`,
+  },
+  badType: {
+    vi: (p) => `Loại "${p.text}" không hợp lệ; dùng điểm, điểm cộng hoặc điểm trừ.`,
+    en: (p) => `"${p.text}" is not a type; use score, bonus or penalty.`,
+  },
+  entryAboveMax: {
+    vi: (p) => `Mức "${p.entry}" cho ${p.points} điểm, vượt điểm tối đa ${p.max} của tiêu chí ${p.code}.`,
+    en: (p) => `The entry "${p.entry}" gives ${p.points} points, more than the maximum ${p.max} of criterion ${p.code}.`,
+  },
+  ruleOnParent: {
+    vi: (p) => `Cách chấm ở tiêu chí cha ${p.code} không được dùng; chỉ tiêu chí lá được chấm.`,
+    en: (p) => `The rule on parent criterion ${p.code} is not used; only leaves are scored.`,
+  },
+  maxTotalNot100: {
+    vi: (p) => `Tổng điểm tối đa của bộ tiêu chí là ${p.total}, không phải 100.`,
+    en: (p) => `The criteria's maxima add up to ${p.total}, not 100.`,
+  },
+  // Rule language
+  unknownRule: {
+    vi: (p) => `Không hiểu cách chấm "${p.text}". Dùng: nhập điểm, có/không, lựa chọn:, mức:, tỷ lệ, công thức:, điều tra.`,
+    en: (p) => `Unknown rule "${p.text}". Use: manual, yesno, choice:, bands:, ratio, formula:, survey.`,
+  },
+  emptyRuleBody: {
+    vi: (p) => `Cách chấm "${p.keyword}" cần danh sách sau dấu hai chấm.`,
+    en: (p) => `The rule "${p.keyword}" needs a list after the colon.`,
+  },
+  badChoiceEntry: {
+    vi: (p) => `Lựa chọn "${p.entry}" không đúng dạng "nhãn=điểm".`,
+    en: (p) => `The choice "${p.entry}" is not of the form "label=points".`,
+  },
+  duplicateChoice: {
+    vi: (p) => `Lựa chọn "${p.label}" bị lặp.`,
+    en: (p) => `The choice "${p.label}" is listed twice.`,
+  },
+  badBandEntry: {
+    vi: (p) => `Mức "${p.entry}" không đúng dạng ">=90%=2" hoặc "else=0".`,
+    en: (p) => `The band "${p.entry}" is not of the form ">=90%=2" or "else=0".`,
+  },
+  elseNotLast: {
+    vi: () => `Mức "else" (còn lại) phải đứng cuối cùng.`,
+    en: () => `The "else" band must come last.`,
+  },
+  unreachableBand: {
+    vi: (p) => `Mức "${p.entry}" không bao giờ được dùng vì mức "${p.earlier}" đứng trước đã bao trùm nó; sắp xếp lại các mức.`,
+    en: (p) => `The band "${p.entry}" can never apply because the earlier band "${p.earlier}" covers it; reorder the bands.`,
+  },
+  badRatioFloor: {
+    vi: (p) => `Ngưỡng tỷ lệ "${p.text}" không hợp lệ; viết ví dụ "tỷ lệ >=80%".`,
+    en: (p) => `The ratio floor "${p.text}" is not valid; write e.g. "ratio >=80%".`,
+  },
+  formulaSyntax: {
+    vi: (p) => `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.`,
+    en: (p) => `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), min, max, round only.`,
+  },
+  formulaTooDeep: {
+    vi: (p) => `Công thức lồng quá sâu (quá ${p.limit} cấp ngoặc).`,
+    en: (p) => `The formula is nested too deeply (over ${p.limit} levels).`,
+  },
+  formulaTooLong: {
+    vi: (p) => `Công thức quá dài (hơn ${p.limit} ký tự).`,
+    en: (p) => `The formula is too long (over ${p.limit} characters).`,
+  },
+  formulaUnknownFunction: {
+    vi: (p) => `Hàm "${p.name}" không được hỗ trợ; chỉ dùng min, max, round.`,
+    en: (p) => `The function "${p.name}" is not supported; use min, max, round only.`,
+  },
+  formulaArity: {
+    vi: (p) => `Hàm ${p.name} cần ${p.expected} đối số.`,
+    en: (p) => `The function ${p.name} takes ${p.expected} arguments.`,
+  },
+  // Unit values against rules
+  notYesNo: {
+    vi: (p) => `"${p.text}" không phải Có/Không (Có, Đạt, x, 1 hoặc Không, Không đạt, 0).`,
+    en: (p) => `"${p.text}" is not yes/no (Yes, Có, x, 1 or No, Không, 0).`,
+  },
+  notAChoice: {
+    vi: (p) => `"${p.text}" không phải lựa chọn của tiêu chí ${p.code}; các lựa chọn: ${p.labels}.`,
+    en: (p) => `"${p.text}" is not a choice of criterion ${p.code}; the choices are: ${p.labels}.`,
+  },
+  ratioAboveOne: {
+    vi: (p) => `Số liệu ${p.value} lớn hơn 1 nhưng được dùng như tỷ lệ: ghi ${p.value}% hoặc điền cột "Trên tổng số".`,
+    en: (p) => `The value ${p.value} is above 1 but is used as a ratio: write ${p.value}% or fill the "Of" column.`,
+  },
+  ofZero: {
+    vi: () => `Tổng số (mẫu số) bằng 0.`,
+    en: () => `The denominator (Of) is 0.`,
+  },
+  noBandMatches: {
+    vi: (p) => `Số liệu ${p.value} không thuộc mức nào của tiêu chí ${p.code}.`,
+    en: (p) => `The value ${p.value} falls in no band of criterion ${p.code}.`,
+  },
+  badInputs: {
+    vi: (p) => `Số liệu "${p.text}" phải có dạng "a=10; b=7" hoặc là một số.`,
+    en: (p) => `The value "${p.text}" must look like "a=10; b=7" or be a number.`,
+  },
+  badInputNumber: {
+    vi: (p) => `Số liệu "${p.name}" = "${p.text}" không phải là số.`,
+    en: (p) => `The input "${p.name}" = "${p.text}" is not a number.`,
+  },
+  missingInput: {
+    vi: (p) => `Thiếu số liệu "${p.name}" mà công thức của tiêu chí ${p.code} cần.`,
+    en: (p) => `The input "${p.name}" that criterion ${p.code}'s formula needs is missing.`,
+  },
+  divisionByZero: {
+    vi: (p) => `Công thức của tiêu chí ${p.code} chia cho 0 với số liệu này.`,
+    en: (p) => `Criterion ${p.code}'s formula divides by zero with these inputs.`,
+  },
+  scoreOutOfRange: {
+    vi: (p) => `Điểm ${p.value} ngoài khoảng cho phép [${p.low}; ${p.high}] của tiêu chí ${p.code}.`,
+    en: (p) => `The score ${p.value} is outside the allowed range [${p.low}, ${p.high}] of criterion ${p.code}.`,
+  },
+  maxDiffers: {
+    vi: (p) => `Điểm tối đa ${p.given} khác với bộ tiêu chí (${p.max}).`,
+    en: (p) => `The maximum ${p.given} differs from the criteria sheet's (${p.max}).`,
+  },
+  // Units sheet
+  duplicateUnit: {
+    vi: (p) => `Đơn vị "${p.name}" bị trùng tên (đã có ở dòng ${p.row}).`,
+    en: (p) => `The unit "${p.name}" appears twice (first on row ${p.row}).`,
+  },
+  missingUnitSheet: {
+    vi: (p) => `Không có sheet "${p.name}" của đơn vị.`,
+    en: (p) => `There is no sheet "${p.name}" for the unit.`,
+  },
+  badRanked: {
+    vi: (p) => `"${p.text}" ở cột Xếp hạng phải là Có hoặc Không.`,
+    en: (p) => `"${p.text}" in the Ranked column must be Yes or No.`,
+  },
+  badPreviousRank: {
+    vi: (p) => `Xếp hạng năm trước "${p.text}" phải là số nguyên từ 1 trở lên.`,
+    en: (p) => `The previous rank "${p.text}" must be a whole number from 1 up.`,
+  },
+  criteriaHasErrors: {
+    vi: (p) => `Bộ tiêu chí "${p.name}" có lỗi; đơn vị chưa được chấm.`,
+    en: (p) => `The criteria sheet "${p.name}" has errors; the unit is not scored.`,
+  },
+  // Survey
+  surveyUnknownUnit: {
+    vi: (p) => `Đơn vị "${p.name}" ở sheet điều tra không có trong danh sách đơn vị.`,
+    en: (p) => `The unit "${p.name}" in the survey sheet is not a listed unit.`,
+  },
+  surveyDuplicateUnit: {
+    vi: (p) => `Đơn vị "${p.name}" có hai dòng ở sheet điều tra (đã có ở dòng ${p.row}).`,
+    en: (p) => `The unit "${p.name}" has two rows in the survey sheet (first on row ${p.row}).`,
+  },
+  // Settings
+  badBasis: {
+    vi: (p) => `"${p.text}" không phải cách lấy điểm xếp hạng; dùng auto (tự động), self (tự chấm) hoặc appraised (thẩm định).`,
+    en: (p) => `"${p.text}" is not a basis; use auto, self or appraised.`,
+  },
+  badClassBand: {
+    vi: (p) => `Xếp loại "${p.entry}" không đúng dạng "A>=90; B>=80; C>=70; D".`,
+    en: (p) => `The class band "${p.entry}" is not of the form "A>=90; B>=80; C>=70; D".`,
+  },
+  classBandNotLast: {
+    vi: (p) => `Xếp loại "${p.entry}" không có điều kiện nên phải đứng cuối cùng.`,
+    en: (p) => `The class "${p.entry}" has no test, so it must come last.`,
+  },
+  badYear: {
+    vi: (p) => `Năm "${p.text}" không hợp lệ.`,
+    en: (p) => `"${p.text}" is not a year.`,
+  },
+  badLanguage: {
+    vi: (p) => `Ngôn ngữ "${p.text}" không hợp lệ; dùng vi hoặc en.`,
+    en: (p) => `"${p.text}" is not a language; use vi or en.`,
+  },
+} satisfies Record<string, Record<Language, Text>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(language: Language, key: MessageKey, params: Params = {}): string {
+  return MESSAGES[key][language](params);
+}
+
+/** Numbers in messages: the shortest exact form, with the workbook's decimal mark. */
+export function formatNumber(language: Language, value: number): string {
+  const text = String(Math.round(value * 1e9) / 1e9);
+  return language === 'vi' ? text.replace('.', ',') : text;
+}

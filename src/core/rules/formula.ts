@@ -1,0 +1,255 @@
+/**
+ * The `formula:` rule: arithmetic over named inputs, parsed by hand and evaluated on a tree.
+ * Nothing here reaches JavaScript: no eval, no Function, no property access; only + - * /, parentheses,
+ * numbers, input names and min/max/round.
+ */
+import type { MessageKey } from '../messages';
+import { foldKey } from '../text';
+
+export type Expr =
+  | { t: 'num'; v: number }
+  | { t: 'var'; name: string }
+  | { t: 'neg'; e: Expr }
+  | { t: 'bin'; op: '+' | '-' | '*' | '/'; l: Expr; r: Expr }
+  | { t: 'call'; fn: FunctionName; args: Expr[] };
+
+type FunctionName = 'min' | 'max' | 'round';
+const ARITY: Record<FunctionName, [number, number]> = { min: [1, 64], max: [1, 64], round: [1, 2] };
+
+export const FORMULA_MAX_LENGTH = 1000;
+export const FORMULA_MAX_DEPTH = 32;
+
+export type FormulaParse =
+  | { ok: true; expr: Expr; inputs: string[] }
+  | { ok: false; key: MessageKey; params: Record<string, string | number> };
+
+type Token = { kind: 'num'; value: number; at: number } | { kind: 'name'; value: string; at: number } | { kind: 'op'; value: string; at: number };
+
+class FormulaError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number>,
+  ) {
+    super(key);
+  }
+}
+
+function syntaxError(source: string, at: number): FormulaError {
+  return new FormulaError('formulaSyntax', { position: at + 1, near: source.slice(at, at + 12) || '…' });
+}
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  const name = /[\p{L}_][\p{L}\p{N}_]*/uy;
+  const num = /\d+(?:\.\d+)?|\.\d+/y;
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i] as string;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if ('+-*/(),'.includes(ch)) {
+      tokens.push({ kind: 'op', value: ch, at: i });
+      i++;
+      continue;
+    }
+    num.lastIndex = i;
+    const n = num.exec(source);
+    if (n) {
+      tokens.push({ kind: 'num', value: Number(n[0]), at: i });
+      i += n[0].length;
+      continue;
+    }
+    name.lastIndex = i;
+    const id = name.exec(source);
+    if (id) {
+      tokens.push({ kind: 'name', value: foldKey(id[0]), at: i });
+      i += id[0].length;
+      continue;
+    }
+    throw syntaxError(source, i);
+  }
+  return tokens;
+}
+
+class Parser {
+  private at = 0;
+  private depth = 0;
+  readonly inputs = new Set<string>();
+
+  constructor(
+    private readonly source: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  parse(): Expr {
+    const expr = this.sum();
+    const extra = this.tokens[this.at];
+    if (extra) throw syntaxError(this.source, extra.at);
+    return expr;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.at];
+  }
+
+  private isOp(value: string): boolean {
+    const token = this.peek();
+    return token?.kind === 'op' && token.value === value;
+  }
+
+  private expectOp(value: string): void {
+    if (!this.isOp(value)) throw syntaxError(this.source, this.peek()?.at ?? this.source.length);
+    this.at++;
+  }
+
+  private enter(): void {
+    if (++this.depth > FORMULA_MAX_DEPTH) throw new FormulaError('formulaTooDeep', { limit: FORMULA_MAX_DEPTH });
+  }
+
+  private sum(): Expr {
+    let left = this.product();
+    while (this.isOp('+') || this.isOp('-')) {
+      const op = (this.tokens[this.at++] as Token).value as '+' | '-';
+      left = { t: 'bin', op, l: left, r: this.product() };
+    }
+    return left;
+  }
+
+  private product(): Expr {
+    let left = this.unary();
+    while (this.isOp('*') || this.isOp('/')) {
+      const op = (this.tokens[this.at++] as Token).value as '*' | '/';
+      left = { t: 'bin', op, l: left, r: this.unary() };
+    }
+    return left;
+  }
+
+  private unary(): Expr {
+    if (this.isOp('-') || this.isOp('+')) {
+      const negative = this.isOp('-');
+      this.at++;
+      this.enter();
+      const e = this.unary();
+      this.depth--;
+      return negative ? { t: 'neg', e } : e;
+    }
+    return this.atom();
+  }
+
+  private atom(): Expr {
+    const token = this.peek();
+    if (!token) throw syntaxError(this.source, this.source.length);
+    if (token.kind === 'num') {
+      this.at++;
+      return { t: 'num', v: token.value };
+    }
+    if (token.kind === 'name') {
+      this.at++;
+      if (this.isOp('(')) return this.call(token);
+      this.inputs.add(token.value);
+      return { t: 'var', name: token.value };
+    }
+    if (token.value === '(') {
+      this.at++;
+      this.enter();
+      const inner = this.sum();
+      this.expectOp(')');
+      this.depth--;
+      return inner;
+    }
+    throw syntaxError(this.source, token.at);
+  }
+
+  private call(token: Token): Expr {
+    const fn = String(token.value);
+    if (fn !== 'min' && fn !== 'max' && fn !== 'round') {
+      throw new FormulaError('formulaUnknownFunction', { name: fn });
+    }
+    this.expectOp('(');
+    this.enter();
+    const args: Expr[] = [this.sum()];
+    while (this.isOp(',')) {
+      this.at++;
+      args.push(this.sum());
+    }
+    this.expectOp(')');
+    this.depth--;
+    const [low, high] = ARITY[fn];
+    if (args.length < low || args.length > high) {
+      throw new FormulaError('formulaArity', { name: fn, expected: low === high ? low : `${low}–${high}` });
+    }
+    return { t: 'call', fn, args };
+  }
+}
+
+export function parseFormula(source: string): FormulaParse {
+  if (source.length > FORMULA_MAX_LENGTH) {
+    return { ok: false, key: 'formulaTooLong', params: { limit: FORMULA_MAX_LENGTH } };
+  }
+  try {
+    const parser = new Parser(source, tokenize(source));
+    const expr = parser.parse();
+    return { ok: true, expr, inputs: [...parser.inputs] };
+  } catch (error) {
+    if (error instanceof FormulaError) return { ok: false, key: error.key, params: error.params };
+    throw error;
+  }
+}
+
+export type FormulaValue =
+  | { ok: true; value: number }
+  | { ok: false; problem: 'missing-input'; name: string }
+  | { ok: false; problem: 'division-by-zero' };
+
+class EvaluationStop extends Error {
+  constructor(readonly outcome: Exclude<FormulaValue, { ok: true }>) {
+    super(outcome.problem);
+  }
+}
+
+/** Rounds half away from zero at `digits` decimals, as people round by hand (2.675 → 2.68). */
+export function roundHalfAway(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor * (1 + Number.EPSILON))) / factor;
+}
+
+function evaluate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
+  switch (expr.t) {
+    case 'num':
+      return expr.v;
+    case 'var': {
+      const value = inputs.get(expr.name);
+      if (value === undefined) throw new EvaluationStop({ ok: false, problem: 'missing-input', name: expr.name });
+      return value;
+    }
+    case 'neg':
+      return -evaluate(expr.e, inputs);
+    case 'bin': {
+      const l = evaluate(expr.l, inputs);
+      const r = evaluate(expr.r, inputs);
+      if (expr.op === '+') return l + r;
+      if (expr.op === '-') return l - r;
+      if (expr.op === '*') return l * r;
+      if (r === 0) throw new EvaluationStop({ ok: false, problem: 'division-by-zero' });
+      return l / r;
+    }
+    case 'call': {
+      const args = expr.args.map((arg) => evaluate(arg, inputs));
+      if (expr.fn === 'min') return Math.min(...args);
+      if (expr.fn === 'max') return Math.max(...args);
+      const digits = Math.max(0, Math.min(10, Math.trunc(args[1] ?? 0)));
+      return roundHalfAway(args[0] as number, digits);
+    }
+  }
+}
+
+export function evaluateFormula(expr: Expr, inputs: ReadonlyMap<string, number>): FormulaValue {
+  try {
+    return { ok: true, value: evaluate(expr, inputs) };
+  } catch (error) {
+    if (error instanceof EvaluationStop) return error.outcome;
+    throw error;
+  }
+}

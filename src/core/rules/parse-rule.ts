@@ -1,0 +1,117 @@
+/** The rule language of the Criteria sheet's Rule column (Cách chấm), keywords in English or Vietnamese. */
+import { cellText, isErrorValue, MAX_CELL_TEXT, readNumber } from '../cells';
+import type { MessageKey } from '../messages';
+import { foldKey } from '../text';
+import type { Cell } from '../types';
+import { parseFormula } from './formula';
+import type { Band, ChoiceOption, Rule } from './rule';
+import { covers, readThreshold, splitOperator } from './thresholds';
+
+export type RuleParse = { ok: true; rule: Rule } | { ok: false; key: MessageKey; params: Record<string, string | number> };
+
+const MANUAL = new Set(['', 'manual', 'nhap diem']);
+const YESNO = new Set(['yesno', 'yes/no', 'co/khong']);
+const SURVEY = new Set(['survey', 'dieu tra']);
+const CHOICE = new Set(['choice', 'lua chon']);
+const BANDS = new Set(['bands', 'muc']);
+const FORMULA = new Set(['formula', 'cong thuc']);
+const RATIO = ['ratio', 'ty le', 'ti le'];
+const ELSE = /^(else|con lai|nguoc lai|khac)\s*=\s*(.+)$/;
+
+function fail(key: MessageKey, params: Record<string, string | number> = {}): RuleParse {
+  return { ok: false, key, params };
+}
+
+function entries(body: string): string[] {
+  return body
+    .split(/[;\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+function readPoints(text: string): number | null {
+  const number = readNumber(text.trim());
+  return number.ok && !number.percent ? number.value : null;
+}
+
+function parseChoice(body: string, keyword: string): RuleParse {
+  const options: ChoiceOption[] = [];
+  for (const entry of entries(body)) {
+    const at = entry.lastIndexOf('=');
+    const label = at > 0 ? entry.slice(0, at).trim() : '';
+    const points = at > 0 ? readPoints(entry.slice(at + 1)) : null;
+    if (label === '' || points === null) return fail('badChoiceEntry', { entry });
+    const key = foldKey(label);
+    if (options.some((option) => option.key === key)) return fail('duplicateChoice', { label });
+    options.push({ label, key, points, text: entry });
+  }
+  if (options.length === 0) return fail('emptyRuleBody', { keyword });
+  return { ok: true, rule: { kind: 'choice', options } };
+}
+
+function parseBand(entry: string): Band | null {
+  const otherwise = ELSE.exec(foldKey(entry));
+  if (otherwise) {
+    const points = readPoints(otherwise[2] as string);
+    return points === null ? null : { test: null, points, text: entry };
+  }
+  const split = splitOperator(entry);
+  const at = split ? split.rest.indexOf('=') : -1;
+  if (!split || at <= 0) return null;
+  const threshold = readNumber(split.rest.slice(0, at).trim());
+  const points = readPoints(split.rest.slice(at + 1));
+  const test = threshold.ok ? { op: split.op, value: threshold.value, percent: threshold.percent } : null;
+  return test && points !== null ? { test, points, text: entry } : null;
+}
+
+function parseBands(body: string, keyword: string): RuleParse {
+  const bands: Band[] = [];
+  for (const entry of entries(body)) {
+    const band = parseBand(entry);
+    if (!band) return fail('badBandEntry', { entry });
+    if (bands.some((earlier) => earlier.test === null)) return fail('elseNotLast');
+    const test = band.test;
+    const shadow = test && bands.find((earlier) => earlier.test && covers(earlier.test, test));
+    if (shadow) return fail('unreachableBand', { entry, earlier: shadow.text });
+    bands.push(band);
+  }
+  if (bands.length === 0) return fail('emptyRuleBody', { keyword });
+  return { ok: true, rule: { kind: 'bands', bands, usesPercent: bands.some((band) => band.test?.percent === true) } };
+}
+
+function parseRatio(rest: string): RuleParse {
+  const text = rest.replace(/^\s*:?\s*/, '');
+  if (text === '') return { ok: true, rule: { kind: 'ratio', floor: null } };
+  const floor = readThreshold(text);
+  if (!floor || (floor.op !== '>=' && floor.op !== '>') || (!floor.percent && floor.value > 1) || floor.value < 0) {
+    return fail('badRatioFloor', { text });
+  }
+  return { ok: true, rule: { kind: 'ratio', floor } };
+}
+
+export function parseRule(cell: Cell): RuleParse {
+  const raw = cellText(cell);
+  if (raw.length > MAX_CELL_TEXT) return fail('tooLong');
+  if (isErrorValue(cell)) return fail('errorValue', { text: raw });
+  const colon = raw.indexOf(':');
+  const keyword = colon >= 0 ? raw.slice(0, colon).trim() : raw;
+  const head = foldKey(keyword);
+  const body = colon >= 0 ? raw.slice(colon + 1) : '';
+  if (colon < 0 || body.trim() === '') {
+    if (MANUAL.has(head)) return { ok: true, rule: { kind: 'manual' } };
+    if (YESNO.has(head)) return { ok: true, rule: { kind: 'yesno' } };
+    if (SURVEY.has(head)) return { ok: true, rule: { kind: 'survey' } };
+  }
+  if (CHOICE.has(head)) return parseChoice(body, keyword);
+  if (BANDS.has(head)) return parseBands(body, keyword);
+  if (FORMULA.has(head)) {
+    if (body.trim() === '') return fail('emptyRuleBody', { keyword });
+    const formula = parseFormula(body.trim());
+    if (!formula.ok) return fail(formula.key, formula.params);
+    return { ok: true, rule: { kind: 'formula', expr: formula.expr, inputs: formula.inputs } };
+  }
+  const folded = foldKey(raw);
+  const ratio = RATIO.find((word) => folded === word || folded.startsWith(word + ' ') || folded.startsWith(word + ':') || folded.startsWith(word + '>'));
+  if (ratio) return parseRatio(folded.slice(ratio.length));
+  return fail('unknownRule', { text: raw.length > 60 ? raw.slice(0, 60) + '…' : raw });
+}

@@ -1,0 +1,57 @@
+import type { CompareOp } from '../types';
+import type { Expr } from './formula';
+
+export interface Threshold {
+  op: CompareOp;
+  /** A % threshold is stored as a ratio (90% → 0.9). */
+  value: number;
+  percent: boolean;
+}
+
+export interface Band {
+  /** null for `else`. */
+  test: Threshold | null;
+  points: number;
+  text: string;
+}
+
+export interface ChoiceOption {
+  label: string;
+  key: string;
+  points: number;
+  text: string;
+}
+
+export type Rule =
+  | { kind: 'manual' }
+  | { kind: 'yesno' }
+  | { kind: 'choice'; options: ChoiceOption[] }
+  | { kind: 'bands'; bands: Band[]; usesPercent: boolean }
+  | { kind: 'ratio'; floor: Threshold | null }
+  | { kind: 'formula'; expr: Expr; inputs: string[] }
+  | { kind: 'survey' };
+
+/** Comparisons allow this much float noise, so 0.1 + 0.2 against a 0.3 threshold, or an index of 89.999999999999 against 90, come out as a person expects. */
+export const TOLERANCE = 1e-9;
+
+export function passes(test: { op: CompareOp; value: number }, quantity: number): boolean {
+  switch (test.op) {
+    case '>=':
+      return quantity >= test.value - TOLERANCE;
+    case '>':
+      return quantity > test.value + TOLERANCE;
+    case '<=':
+      return quantity <= test.value + TOLERANCE;
+    case '<':
+      return quantity < test.value - TOLERANCE;
+    case '=':
+      return Math.abs(quantity - test.value) <= TOLERANCE;
+  }
+}
+
+/** The points a rule lists, for the range checks of the criteria sheet. */
+export function listedPoints(rule: Rule): { points: number; text: string }[] {
+  if (rule.kind === 'choice') return rule.options;
+  if (rule.kind === 'bands') return rule.bands;
+  return [];
+}

@@ -1,0 +1,262 @@
+/** Scores one unit's sheet against its criteria set: every leaf's final points, the flags, the totals. */
+import { a1 } from './a1';
+import { cellText, isBlank, isErrorValue, isNotApplicable, readNumber } from './cells';
+import type { CriteriaSet, Criterion } from './criteria-sheet';
+import { readColumns } from './headers';
+import { formatNumber } from './messages';
+import { numberProblemKey, SheetProblems } from './problems';
+import { computeLeaf } from './rules/apply-rule';
+import { TOLERANCE } from './rules/rule';
+import { readCode } from './codes';
+import type { Survey } from './survey-sheet';
+import { unitKey } from './units-sheet';
+import type { Basis, Cell, FieldResult, Flag, FlagKind, Language, LeafResult, ParError, Sheet } from './types';
+import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from './workbook-schema';
+
+export interface UnitScore {
+  points: number;
+  max: number;
+  index: number | null;
+  sipas: number | null;
+  fields: FieldResult[];
+  leaves: LeafResult[];
+  flags: Flag[];
+  errors: ParError[];
+  warnings: ParError[];
+}
+
+export interface ScoreUnitInput {
+  unit: string;
+  sheet: Sheet;
+  criteria: CriteriaSet;
+  survey: Survey | null;
+  basis: Basis;
+  language: Language;
+}
+
+type Columns = Partial<Record<UnitSheetColumn, number>>;
+
+/** Where a leaf's row is in the unit sheet. */
+function indexRows(input: ScoreUnitInput, problems: SheetProblems): { rows: Map<string, number>; columns: Columns } | null {
+  const { sheet, criteria, language } = input;
+  const found = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS);
+  if (!found) {
+    problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Mã' : 'Code' });
+    return null;
+  }
+  const codeCol = found.column.code as number;
+  const maxCol = found.column.max;
+  const rows = new Map<string, number>();
+  const seenAt = new Map<string, number>();
+  for (let r = found.headerRow + 1; r < sheet.values.length; r++) {
+    const cells = sheet.values[r] as readonly Cell[] | undefined;
+    const read = readCode(cells?.[codeCol]);
+    if (read.kind === 'blank') continue;
+    if (read.kind === 'bad') {
+      problems.error(a1(r, codeCol), 'badCode', { text: read.text });
+      continue;
+    }
+    const criterion = criteria.byCode.get(read.code);
+    if (!criterion) {
+      problems.error(a1(r, codeCol), 'unknownCode', { code: read.code, criteria: criteria.sheet });
+      continue;
+    }
+    const seen = seenAt.get(read.code);
+    if (seen !== undefined) {
+      problems.error(a1(r, codeCol), 'duplicateCode', { code: read.code, row: seen + 1 });
+      continue;
+    }
+    seenAt.set(read.code, r);
+    if (!criterion.isLeaf) continue;
+    rows.set(read.code, r);
+    if (maxCol !== undefined && cells) {
+      const given = readNumber(cells[maxCol] ?? null);
+      if (given.ok && Math.abs(given.value - criterion.max) > TOLERANCE) {
+        problems.warn(a1(r, maxCol), 'maxDiffers', {
+          given: formatNumber(language, given.value),
+          max: formatNumber(language, criterion.max),
+        });
+      }
+    }
+  }
+  return { rows, columns: found.column };
+}
+
+/** A score typed by a person: a number inside the leaf's range, or null when blank. */
+function readScore(cell: Cell, criterion: Criterion, at: string, problems: SheetProblems): number | null | 'error' {
+  if (isBlank(cell)) return null;
+  const number = readNumber(cell);
+  if (!number.ok) {
+    problems.error(at, numberProblemKey(number.problem), { text: number.text });
+    return 'error';
+  }
+  if (number.value < criterion.low - TOLERANCE || number.value > criterion.high + TOLERANCE) {
+    const f = (value: number): string => formatNumber(problems.language, value);
+    problems.error(at, 'scoreOutOfRange', { value: f(number.value), low: f(criterion.low), high: f(criterion.high), code: criterion.code });
+    return 'error';
+  }
+  return number.value;
+}
+
+function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
+  const survey = input.survey;
+  const row = survey?.rows.get(unitKey(input.unit));
+  if (!survey || !row || survey.sipasColumn === null) return null;
+  const cell = row.cells[survey.sipasColumn] ?? null;
+  if (isBlank(cell)) return null;
+  const number = readNumber(cell);
+  if (!number.ok) {
+    new SheetProblems(input.language, survey.sheet, errors).error(a1(row.row, survey.sipasColumn), numberProblemKey(number.problem), {
+      text: number.text,
+    });
+    return null;
+  }
+  return !number.percent && number.value > 1 ? number.value / 100 : number.value;
+}
+
+function addFlag(leaf: LeafResult, kind: FlagKind, amount: number): void {
+  leaf.flags.push(kind);
+  leaf.amounts.push(amount);
+}
+
+export function scoreUnit(input: ScoreUnitInput): UnitScore {
+  const { sheet, criteria, survey, basis, language } = input;
+  const errors: ParError[] = [];
+  const warnings: ParError[] = [];
+  const problems = new SheetProblems(language, sheet.name, errors, warnings);
+  const surveyProblems = survey ? new SheetProblems(language, survey.sheet, errors) : null;
+  const indexed = indexRows(input, problems);
+  const rows = indexed?.rows ?? new Map<string, number>();
+  const col = indexed?.columns ?? {};
+  const surveyRow = survey?.rows.get(unitKey(input.unit));
+  const leaves: LeafResult[] = [];
+
+  for (const criterion of criteria.leaves) {
+    const leaf: LeafResult = {
+      code: criterion.code,
+      name: criterion.name,
+      type: criterion.type,
+      max: criterion.max,
+      applicable: true,
+      computed: null,
+      self: null,
+      appraised: null,
+      final: null,
+      note: '',
+      row: null,
+      flags: [],
+      amounts: [],
+    };
+    leaves.push(leaf);
+    const r = rows.get(criterion.code);
+    const cells: readonly Cell[] = r === undefined ? [] : (sheet.values[r] ?? []);
+    const get = (key: UnitSheetColumn): Cell => (col[key] === undefined ? null : (cells[col[key] as number] ?? null));
+    const at = (key: UnitSheetColumn): string => a1(r as number, col[key] as number);
+    let failed = false;
+    const cellError = (key: UnitSheetColumn): boolean => {
+      const cell = get(key);
+      if (!isErrorValue(cell)) return false;
+      problems.error(at(key), 'errorValue', { text: cell.trim() });
+      failed = true;
+      return true;
+    };
+
+    if (r !== undefined) {
+      leaf.row = r;
+      for (const key of ['value', 'self', 'appraised'] as const) {
+        if (isNotApplicable(get(key))) leaf.applicable = false;
+      }
+      if (!leaf.applicable) continue;
+      for (const key of ['value', 'of', 'self', 'appraised', 'evidence', 'note'] as const) cellError(key);
+      leaf.note = cellText(get('note'));
+    }
+
+    if (criterion.rule.kind === 'survey') {
+      const column = survey?.codeColumns.get(criterion.code);
+      if (!survey || !surveyRow || column === undefined) {
+        leaf.applicable = false;
+        addFlag(leaf, 'survey-missing', 0);
+        continue;
+      }
+      const cell = surveyRow.cells[column] ?? null;
+      if (isNotApplicable(cell)) {
+        leaf.applicable = false;
+        continue;
+      }
+      const points = readScore(cell, criterion, a1(surveyRow.row, column), surveyProblems as SheetProblems);
+      if (points === 'error') failed = true;
+      else leaf.computed = points;
+    } else if (r === undefined) {
+      leaf.final = 0;
+      addFlag(leaf, 'missing', 0);
+      if (criterion.type === 'score' && criterion.max > 0) addFlag(leaf, 'lost', criterion.max);
+      continue;
+    } else if (criterion.rule.kind !== 'manual' && !isBlank(get('value')) && !failed) {
+      const computed = computeLeaf(criterion.rule, criterion, get('value'), get('of'));
+      if (computed.ok) leaf.computed = computed.value;
+      else {
+        problems.error(at(computed.cell), computed.key, computed.params);
+        failed = true;
+      }
+    }
+
+    const self = r === undefined || col.self === undefined ? null : readScore(get('self'), criterion, at('self'), problems);
+    const appraised = r === undefined || col.appraised === undefined ? null : readScore(get('appraised'), criterion, at('appraised'), problems);
+    if (self === 'error' || appraised === 'error' || failed) continue;
+    leaf.self = self ?? leaf.computed;
+    leaf.appraised = appraised;
+    leaf.final = basis === 'self' ? leaf.self : basis === 'appraised' ? appraised : (appraised ?? leaf.self);
+
+    if (leaf.final === null) {
+      leaf.final = 0;
+      addFlag(leaf, 'not-scored', 0);
+    }
+    const final = leaf.final;
+    if (criterion.type === 'score' && final < criterion.max - TOLERANCE) addFlag(leaf, 'lost', criterion.max - final);
+    if (criterion.type === 'penalty' && final < -TOLERANCE) addFlag(leaf, 'penalty', -final);
+    if (basis !== 'self' && appraised !== null && leaf.self !== null && appraised < leaf.self - TOLERANCE) {
+      addFlag(leaf, 'appraisal-cut', leaf.self - appraised);
+    }
+    if (self !== null && leaf.computed !== null && self > leaf.computed + TOLERANCE) addFlag(leaf, 'overclaim', self - leaf.computed);
+    if (criterion.evidenceRequired && final > TOLERANCE && r !== undefined && isBlank(get('evidence'))) addFlag(leaf, 'no-evidence', 0);
+  }
+
+  const sipas = sipasOf(input, errors);
+  return { ...totals(criteria, leaves), sipas, leaves, flags: flagsOf(leaves), errors, warnings };
+}
+
+function flagsOf(leaves: readonly LeafResult[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const leaf of leaves) {
+    leaf.flags.forEach((kind, i) => flags.push({ code: leaf.code, kind, amount: leaf.amounts[i] as number }));
+  }
+  return flags;
+}
+
+function totals(criteria: CriteriaSet, leaves: readonly LeafResult[]): Pick<UnitScore, 'points' | 'max' | 'index' | 'fields'> {
+  const byField = new Map<string, { points: number; max: number }>();
+  for (const field of criteria.fields) byField.set(field.code, { points: 0, max: 0 });
+  let points = 0;
+  let max = 0;
+  criteria.leaves.forEach((criterion, i) => {
+    const leaf = leaves[i] as LeafResult;
+    if (!leaf.applicable) return;
+    const field = byField.get(criterion.field) as { points: number; max: number };
+    const final = leaf.final ?? 0;
+    points += final;
+    field.points += final;
+    if (criterion.type === 'score') {
+      max += criterion.max;
+      field.max += criterion.max;
+    }
+  });
+  const fields = criteria.fields.map((field) => {
+    const sums = byField.get(field.code) as { points: number; max: number };
+    return { code: field.code, name: field.name, points: sums.points, max: sums.max, index: indexOf(sums.points, sums.max) };
+  });
+  return { points, max, index: indexOf(points, max), fields };
+}
+
+export function indexOf(points: number, max: number): number | null {
+  return max > 0 ? (100 * points) / max : null;
+}

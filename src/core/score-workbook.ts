@@ -1,0 +1,165 @@
+/** The whole job on one workbook: read every sheet of the contract, score every unit, rank each group. */
+import { a1 } from './a1';
+import { classify } from './class-bands';
+import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
+import { message } from './messages';
+import { rankGroup } from './ranking';
+import { scoreUnit } from './score-unit';
+import { readSettings, settingsLanguage } from './settings-sheet';
+import { SheetIndex } from './sheet-index';
+import { readSurveySheet } from './survey-sheet';
+import { implicitUnits, readUnitsSheet, unitKey, type UnitDef } from './units-sheet';
+import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
+import { SHEET_NAMES, type SheetRole } from './workbook-schema';
+
+/** English where the sheets of the contract carry English names and none a Vietnamese one; Settings may say otherwise. */
+function languageOf(index: SheetIndex): Language {
+  const roles: SheetRole[] = ['criteria', 'units', 'survey', 'settings'];
+  const found = roles.map((role) => index.role(role)).filter((role) => role !== null);
+  const fromSettings = settingsLanguage(index.role('settings')?.sheet ?? null);
+  if (fromSettings) return fromSettings;
+  return found.length > 0 && found.every((role) => role.english) ? 'en' : 'vi';
+}
+
+function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
+  return index.role(role)?.sheet.name ?? SHEET_NAMES[role][language === 'vi' ? 0 : 1];
+}
+
+function emptyResult(def: UnitDef, criteriaSheet: string): UnitResult {
+  return {
+    unit: def.name,
+    sheet: def.sheetName,
+    group: def.group,
+    criteriaSheet,
+    ranked: def.ranked,
+    status: 'error',
+    points: null,
+    max: null,
+    index: null,
+    rank: null,
+    previousRank: def.previousRank,
+    previousIndex: def.previousIndex,
+    change: null,
+    class: null,
+    sipas: null,
+    fields: [],
+    leaves: [],
+    flags: [],
+    errors: [...def.errors],
+  };
+}
+
+export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): WorkbookResult {
+  const index = new SheetIndex(workbook.sheets);
+  const language = languageOf(index);
+  const sheetErrors: ParError[] = [];
+  const warnings: ParError[] = [];
+
+  const settings = readSettings(index.role('settings')?.sheet ?? null, language, sheetErrors);
+  const basis = options.basis ?? settings.basis;
+
+  const unitsSheet = index.role('units')?.sheet ?? null;
+  const defs = unitsSheet ? readUnitsSheet(unitsSheet, index, language, sheetErrors) : implicitUnits(index);
+  if (defs.length === 0 && sheetErrors.length === 0) {
+    sheetErrors.push({ sheet: unitsSheet?.name ?? SHEET_NAMES.units[language === 'vi' ? 0 : 1], cell: null, message: message(language, 'noUnits') });
+  }
+
+  const defaultCriteria = index.role('criteria')?.sheet ?? null;
+  const defaultCriteriaName = defaultCriteria?.name ?? SHEET_NAMES.criteria[language === 'vi' ? 0 : 1];
+  const criteriaSets = new Map<string, CriteriaSet>();
+  const criteriaErrors: ParError[] = [];
+  const criteriaFor = (def: UnitDef): { set: CriteriaSet | null; name: string } => {
+    const sheet = def.criteria === null ? defaultCriteria : index.find(def.criteria);
+    const name = sheet?.name ?? def.criteria ?? defaultCriteriaName;
+    if (!sheet) return { set: null, name };
+    let set = criteriaSets.get(sheet.name);
+    if (!set) {
+      set = readCriteriaSheet(sheet, language);
+      criteriaSets.set(sheet.name, set);
+      criteriaErrors.push(...set.errors);
+      warnings.push(...set.warnings);
+    }
+    return { set, name };
+  };
+
+  const surveySheet = index.role('survey')?.sheet ?? null;
+  const survey = surveySheet ? readSurveySheet(surveySheet, language, sheetErrors) : null;
+  if (survey) {
+    const known = new Set(defs.map((def) => unitKey(def.name)));
+    for (const [key, row] of survey.rows) {
+      if (known.has(key)) continue;
+      const name = String(row.cells[survey.unitColumn] ?? '').trim();
+      sheetErrors.push({ sheet: survey.sheet, cell: a1(row.row, survey.unitColumn), message: message(language, 'surveyUnknownUnit', { name }) });
+    }
+  }
+
+  const unitErrors: ParError[] = [];
+  const missingCriteria: ParError[] = [];
+  const units = defs.map((def): UnitResult => {
+    const { set, name } = criteriaFor(def);
+    const result = emptyResult(def, name);
+    if (!set) {
+      const sheet = def.criteriaCell && unitsSheet ? unitsSheet.name : name;
+      const error = { sheet, cell: def.criteriaCell, message: message(language, 'noCriteriaSheet', { name }) };
+      result.errors.push(error);
+      missingCriteria.push(error);
+    }
+    if (set && def.sheet) {
+      const score = scoreUnit({ unit: def.name, sheet: def.sheet, criteria: set, survey, basis, language });
+      result.errors.push(...set.errors, ...score.errors);
+      warnings.push(...score.warnings);
+      unitErrors.push(...score.errors);
+      if (result.errors.length === 0) {
+        Object.assign(result, {
+          points: score.points,
+          max: score.max,
+          index: score.index,
+          sipas: score.sipas,
+          fields: score.fields,
+          leaves: score.leaves,
+          flags: score.flags,
+        });
+        result.status = !def.ranked ? 'unranked' : score.index === null ? 'no-index' : 'ranked';
+        result.class = score.index === null ? null : classify(score.index, settings.bands);
+      }
+    }
+    return result;
+  });
+
+  const groups = new Map<string | null, UnitResult[]>();
+  for (const unit of units) {
+    if (unit.status !== 'ranked') continue;
+    const list = groups.get(unit.group) ?? [];
+    list.push(unit);
+    groups.set(unit.group, list);
+  }
+  for (const list of groups.values()) {
+    for (const { item, rank } of rankGroup(list.map((unit) => ({ name: unit.unit, index: unit.index as number, unit })))) {
+      item.unit.rank = rank;
+      item.unit.change = item.unit.previousRank === null ? null : item.unit.previousRank - rank;
+    }
+  }
+
+  const ownErrors = defs.flatMap((def) => def.errors);
+  return {
+    language,
+    basis,
+    year: settings.year,
+    bands: settings.bands,
+    units,
+    errors: dedupe([...criteriaErrors, ...missingCriteria, ...sheetErrors, ...ownErrors, ...unitErrors]),
+    warnings: dedupe(warnings),
+    rankingSheet: generatedName(index, 'ranking', language),
+    deductionsSheet: generatedName(index, 'deductions', language),
+  };
+}
+
+function dedupe(errors: readonly ParError[]): ParError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.sheet}\u0000${error.cell}\u0000${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

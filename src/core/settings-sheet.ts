@@ -1,0 +1,100 @@
+/** Reads the optional Settings sheet (Cài đặt): key in the first column, value in the second. */
+import { a1 } from './a1';
+import { cellText, isBlank, readNumber } from './cells';
+import { DEFAULT_BANDS, parseClassBands } from './class-bands';
+import { SheetProblems } from './problems';
+import { foldKey } from './text';
+import type { Basis, ClassBand, Language, ParError, Sheet } from './types';
+
+export interface Settings {
+  year: number | null;
+  basis: Basis;
+  bands: ClassBand[];
+  bandsText: string;
+  language: Language | null;
+}
+
+type Key = 'year' | 'basis' | 'bands' | 'language';
+const KEYS: Record<string, Key> = {
+  year: 'year',
+  nam: 'year',
+  basis: 'basis',
+  'diem xep hang': 'basis',
+  bands: 'bands',
+  'xep loai': 'bands',
+  language: 'language',
+  'ngon ngu': 'language',
+};
+
+const BASES: Record<string, Basis> = {
+  auto: 'auto',
+  'tu dong': 'auto',
+  self: 'self',
+  'tu cham': 'self',
+  appraised: 'appraised',
+  'tham dinh': 'appraised',
+};
+
+const LANGUAGES: Record<string, Language> = {
+  vi: 'vi',
+  'tieng viet': 'vi',
+  vietnamese: 'vi',
+  en: 'en',
+  english: 'en',
+  'tieng anh': 'en',
+};
+
+function entries(sheet: Sheet): { key: Key; row: number; column: number; value: string }[] {
+  const found: { key: Key; row: number; column: number; value: string }[] = [];
+  sheet.values.forEach((cells, row) => {
+    const first = cells.findIndex((cell) => !isBlank(cell));
+    if (first < 0) return;
+    const key = KEYS[foldKey(cellText(cells[first] ?? null))];
+    if (key) found.push({ key, row, column: first + 1, value: cellText(cells[first + 1] ?? null) });
+  });
+  return found;
+}
+
+/** The Language key alone, read before anything else so every other message is in that language. */
+export function settingsLanguage(sheet: Sheet | null): Language | null {
+  if (!sheet) return null;
+  const entry = entries(sheet).find((candidate) => candidate.key === 'language');
+  return (entry && LANGUAGES[foldKey(entry.value)]) || null;
+}
+
+export function readSettings(sheet: Sheet | null, language: Language, errors: ParError[]): Settings {
+  const defaults = parseClassBands(DEFAULT_BANDS);
+  const settings: Settings = {
+    year: null,
+    basis: 'auto',
+    bands: defaults.ok ? defaults.bands : [],
+    bandsText: DEFAULT_BANDS,
+    language: null,
+  };
+  if (!sheet) return settings;
+  const problems = new SheetProblems(language, sheet.name, errors);
+  for (const { key, row, column, value } of entries(sheet)) {
+    const cell = a1(row, column);
+    if (value === '') continue;
+    if (key === 'year') {
+      const year = readNumber(value);
+      if (year.ok && Number.isInteger(year.value) && year.value > 1900 && year.value < 3000) settings.year = year.value;
+      else problems.error(cell, 'badYear', { text: value });
+    } else if (key === 'basis') {
+      const basis = BASES[foldKey(value)];
+      if (basis) settings.basis = basis;
+      else problems.error(cell, 'badBasis', { text: value });
+    } else if (key === 'bands') {
+      const bands = parseClassBands(value);
+      if (bands.ok) {
+        settings.bands = bands.bands;
+        settings.bandsText = value;
+      } else problems.error(cell, bands.key, bands.params);
+    } else {
+      const chosen = LANGUAGES[foldKey(value)];
+      if (chosen) settings.language = chosen;
+      else problems.error(cell, 'badLanguage', { text: value });
+    }
+  }
+  return settings;
+}

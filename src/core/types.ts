@@ -1,0 +1,118 @@
+/** A cell as Sheets' getValues returns it; exceljs `null` for an empty cell is accepted too. */
+export type Cell = string | number | boolean | Date | null;
+
+export interface Sheet {
+  name: string;
+  values: Cell[][];
+}
+
+/** A workbook is its sheets, in tab order. */
+export interface Workbook {
+  sheets: Sheet[];
+}
+
+export type Language = 'vi' | 'en';
+export type Basis = 'auto' | 'self' | 'appraised';
+export type LeafType = 'score' | 'bonus' | 'penalty';
+
+export type FlagKind =
+  | 'missing'
+  | 'survey-missing'
+  | 'not-scored'
+  | 'lost'
+  | 'penalty'
+  | 'appraisal-cut'
+  | 'overclaim'
+  | 'no-evidence';
+
+/** An error or warning that a person can act on: where it is, and what is wrong, in the workbook's language. */
+export interface ParError {
+  sheet: string | null;
+  /** A1 notation, or null for an error about a whole sheet. */
+  cell: string | null;
+  message: string;
+}
+
+export interface Flag {
+  code: string;
+  kind: FlagKind;
+  amount: number;
+}
+
+/** One leaf's outcome for one unit, with everything the deductions tab and the sheet marks need. */
+export interface LeafResult {
+  code: string;
+  name: string;
+  type: LeafType;
+  max: number;
+  applicable: boolean;
+  computed: number | null;
+  self: number | null;
+  appraised: number | null;
+  final: number | null;
+  note: string;
+  /** 0-based row of the leaf in the unit's sheet, or null when the unit sheet has no row for it. */
+  row: number | null;
+  flags: FlagKind[];
+  amounts: number[];
+}
+
+export interface FieldResult {
+  code: string;
+  name: string;
+  points: number;
+  max: number;
+  index: number | null;
+}
+
+export type UnitStatus = 'ranked' | 'unranked' | 'no-index' | 'error';
+
+export interface UnitResult {
+  unit: string;
+  sheet: string;
+  group: string | null;
+  criteriaSheet: string;
+  ranked: boolean;
+  status: UnitStatus;
+  points: number | null;
+  max: number | null;
+  index: number | null;
+  rank: number | null;
+  previousRank: number | null;
+  previousIndex: number | null;
+  change: number | null;
+  class: string | null;
+  sipas: number | null;
+  fields: FieldResult[];
+  leaves: LeafResult[];
+  flags: Flag[];
+  errors: ParError[];
+}
+
+export interface WorkbookResult {
+  language: Language;
+  basis: Basis;
+  year: number | null;
+  bands: ClassBand[];
+  units: UnitResult[];
+  /** Every error, in sheet order: criteria sheets, Units, Settings, Survey, then unit sheets. */
+  errors: ParError[];
+  /** Things a person should look at that do not stop scoring. */
+  warnings: ParError[];
+  /** The names of the sheets the scoring read, to tell generated tabs from input. */
+  rankingSheet: string;
+  deductionsSheet: string;
+}
+
+export type CompareOp = '>=' | '>' | '<=' | '<' | '=';
+
+export interface ClassBand {
+  label: string;
+  /** null for the last band, which takes the rest. */
+  test: { op: CompareOp; threshold: number } | null;
+}
+
+export interface ScoreOptions {
+  /** Overrides the Settings sheet's basis (the command line's --basis). */
+  basis?: Basis;
+}

@@ -1,0 +1,108 @@
+/** Reads the Units sheet (Đơn vị), or, without one, takes every sheet with a Code header as a unit. */
+import { a1 } from './a1';
+import { cellText, isBlank, readNumber, readYesNo } from './cells';
+import { findHeaderRow, readColumns } from './headers';
+import { numberProblemKey, SheetProblems } from './problems';
+import type { SheetIndex } from './sheet-index';
+import type { Cell, Language, ParError, Sheet } from './types';
+import { CRITERIA_COLUMNS, UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
+
+export interface UnitDef {
+  name: string;
+  sheetName: string;
+  sheet: Sheet | null;
+  group: string | null;
+  /** The criteria sheet's name as the Units sheet gives it; null for the default. */
+  criteria: string | null;
+  /** Where the Units sheet names the criteria, for an error about a missing one. */
+  criteriaCell: string | null;
+  ranked: boolean;
+  previousRank: number | null;
+  previousIndex: number | null;
+  errors: ParError[];
+}
+
+/** Unit names are compared in NFC, ignoring case and spaces, but not diacritics: "Tân An" and "Tấn An" are two communes. */
+export function unitKey(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
+  return {
+    name,
+    sheetName,
+    sheet,
+    group: null,
+    criteria: null,
+    criteriaCell: null,
+    ranked: true,
+    previousRank: null,
+    previousIndex: null,
+    errors: [],
+  };
+}
+
+export function readUnitsSheet(unitsSheet: Sheet, index: SheetIndex, language: Language, errors: ParError[]): UnitDef[] {
+  const problems = new SheetProblems(language, unitsSheet.name, errors);
+  const columns = readColumns(unitsSheet.values, UNIT_HEADERS, UNITS_COLUMNS);
+  if (!columns) {
+    problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Đơn vị' : 'Unit' });
+    return [];
+  }
+  const col = columns.column;
+  const units: UnitDef[] = [];
+  const firstRow = new Map<string, number>();
+  const cell = (cells: readonly Cell[], column: number | undefined): Cell => (column === undefined ? null : (cells[column] ?? null));
+  for (let r = columns.headerRow + 1; r < unitsSheet.values.length; r++) {
+    const cells = unitsSheet.values[r] ?? [];
+    const name = cellText(cell(cells, col.unit));
+    if (name === '') continue;
+    const sheetName = cellText(cell(cells, col.sheet)) || name;
+    const unit = unitOf(name, index.find(sheetName), sheetName);
+    const own = new SheetProblems(language, unitsSheet.name, unit.errors);
+    const key = unitKey(name);
+    const seen = firstRow.get(key);
+    if (seen !== undefined) own.error(a1(r, col.unit as number), 'duplicateUnit', { name, row: seen + 1 });
+    else firstRow.set(key, r);
+    if (!unit.sheet) own.error(a1(r, col.sheet ?? (col.unit as number)), 'missingUnitSheet', { name: sheetName });
+    unit.group = cellText(cell(cells, col.group)) || null;
+    const criteria = cellText(cell(cells, col.criteria));
+    if (criteria !== '') {
+      unit.criteria = criteria;
+      unit.criteriaCell = a1(r, col.criteria as number);
+    }
+    const ranked = cell(cells, col.ranked);
+    if (!isBlank(ranked)) {
+      const yes = readYesNo(ranked);
+      if (yes === null) own.error(a1(r, col.ranked as number), 'badRanked', { text: cellText(ranked) });
+      else unit.ranked = yes;
+    }
+    const previousRank = cell(cells, col.previousRank);
+    if (!isBlank(previousRank)) {
+      const number = readNumber(previousRank);
+      if (number.ok && Number.isInteger(number.value) && number.value >= 1 && !number.percent) unit.previousRank = number.value;
+      else own.error(a1(r, col.previousRank as number), 'badPreviousRank', { text: cellText(previousRank) });
+    }
+    const previousIndex = cell(cells, col.previousIndex);
+    if (!isBlank(previousIndex)) {
+      const number = readNumber(previousIndex);
+      if (number.ok) unit.previousIndex = number.percent ? number.value * 100 : number.value;
+      else own.error(a1(r, col.previousIndex as number), numberProblemKey(number.problem), { text: number.text });
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+/** Without a Units sheet: every sheet with a Code header, not a sheet of the contract and not a criteria sheet. */
+export function implicitUnits(index: SheetIndex): UnitDef[] {
+  return index.sheets
+    .filter((sheet) => !index.hasRoleName(sheet, ['criteria', 'units', 'survey', 'settings', 'ranking', 'deductions']))
+    .filter((sheet) => {
+      const header = findHeaderRow(sheet.values, UNIT_SHEET_CODE_HEADERS);
+      if (header < 0) return false;
+      const columns = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, CRITERIA_COLUMNS);
+      return columns?.column.rule === undefined;
+    })
+    .map((sheet) => unitOf(sheet.name, sheet, sheet.name));
+}

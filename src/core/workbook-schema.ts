@@ -1,0 +1,53 @@
+import type { ColumnSpec } from './headers';
+
+/** Sheet names of the contract: Vietnamese first, English second. */
+export const SHEET_NAMES = {
+  criteria: ['Tiêu chí', 'Criteria'],
+  units: ['Đơn vị', 'Units'],
+  survey: ['Điều tra', 'Survey'],
+  settings: ['Cài đặt', 'Settings'],
+  ranking: ['Xếp hạng', 'Ranking'],
+  deductions: ['Trừ điểm', 'Deductions'],
+} as const;
+
+export type SheetRole = keyof typeof SHEET_NAMES;
+
+export const CODE_HEADERS = ['Code', 'Mã', 'Mã số', 'STT'] as const;
+export const UNIT_HEADERS = ['Unit', 'Đơn vị', 'Tên đơn vị'] as const;
+
+export type CriteriaColumn = 'code' | 'name' | 'max' | 'rule' | 'type' | 'evidence';
+export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
+  { key: 'code', headers: CODE_HEADERS },
+  { key: 'name', headers: ['Criterion', 'Tiêu chí', 'Nội dung'] },
+  { key: 'max', headers: ['Max', 'Điểm tối đa', 'Điểm chuẩn'] },
+  { key: 'rule', headers: ['Rule', 'Cách chấm', 'Cách tính điểm'] },
+  { key: 'type', headers: ['Type', 'Loại'] },
+  { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng', 'Yêu cầu kiểm chứng'] },
+];
+
+export type UnitsColumn = 'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex';
+export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
+  { key: 'unit', headers: UNIT_HEADERS },
+  { key: 'sheet', headers: ['Sheet', 'Tên sheet', 'Trang tính'] },
+  { key: 'group', headers: ['Group', 'Nhóm', 'Khối'] },
+  { key: 'criteria', headers: ['Criteria', 'Bộ tiêu chí'] },
+  { key: 'ranked', headers: ['Ranked', 'Xếp hạng'] },
+  { key: 'previousRank', headers: ['Previous rank', 'Xếp hạng năm trước', 'Thứ hạng năm trước'] },
+  { key: 'previousIndex', headers: ['Previous index', 'Chỉ số năm trước', 'Điểm năm trước'] },
+];
+
+export type UnitSheetColumn = 'code' | 'name' | 'max' | 'value' | 'of' | 'self' | 'evidence' | 'appraised' | 'note';
+export const UNIT_SHEET_CODE_HEADERS = ['Code', 'Mã', 'STT'] as const;
+export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
+  { key: 'code', headers: UNIT_SHEET_CODE_HEADERS },
+  { key: 'name', headers: ['Criterion', 'Tiêu chí', 'Nội dung'] },
+  { key: 'max', headers: ['Max', 'Điểm tối đa'] },
+  { key: 'value', headers: ['Value', 'Số liệu', 'Số liệu kê khai'] },
+  { key: 'of', headers: ['Of', 'Trên tổng số', 'Tổng số'] },
+  { key: 'self', headers: ['Self score', 'Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'] },
+  { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng'] },
+  { key: 'appraised', headers: ['Appraised score', 'Điểm thẩm định', 'Thẩm định'] },
+  { key: 'note', headers: ['Appraisal note', 'Ý kiến thẩm định', 'Ghi chú thẩm định'] },
+];
+
+export const SIPAS_HEADERS = ['SIPAS', 'SIPAS (%)', 'Chỉ số SIPAS', 'Chỉ số hài lòng', 'Chỉ số hài lòng (SIPAS)'] as const;
