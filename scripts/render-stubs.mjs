@@ -1,0 +1,19 @@
+// Renders the top-level functions Apps Script must see, with their JSDoc, from the registry in src/gas/registry.ts.
+// esbuild drops comments, and Sheets reads @customfunction help only from top-level functions, so these are appended.
+
+function jsdoc(entry) {
+  const lines = [`${entry.description.vi}`, `${entry.description.en}`];
+  for (const param of entry.params) lines.push(`@param {${param.type}} ${param.name} ${param.description}`);
+  if (entry.returns) lines.push(`@return {${entry.returns.type}} ${entry.returns.description}`);
+  if (entry.kind === 'custom') lines.push('@customfunction');
+  return ['/**', ...lines.map((line) => ` * ${line}`), ' */'].join('\n');
+}
+
+export function renderStubs(registry) {
+  return registry
+    .map((entry) => {
+      const names = entry.params.map((param) => param.name).join(', ');
+      return `${jsdoc(entry)}\nfunction ${entry.name}(${names}) {\n  return ParIndex.${entry.name}(${names});\n}\n`;
+    })
+    .join('\n');
+}

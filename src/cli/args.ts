@@ -1,0 +1,51 @@
+import * as z from 'zod';
+
+const BASIS = z.enum(['auto', 'self', 'appraised']);
+
+export const RankArgs = z.object({
+  workbook: z.string().min(1),
+  out: z.string().min(1).optional(),
+  json: z.boolean(),
+  basis: BASIS.optional(),
+});
+export type RankArgs = z.infer<typeof RankArgs>;
+
+export const USAGE = `Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis auto|self|appraised]
+
+  Scores and ranks every unit of a PAR-index workbook (Chỉ số CCHC) downloaded as .xlsx.
+  --out OUT.xlsx   write the workbook with the ranking and deductions tabs to OUT (never over the input)
+  --json           print the result as JSON instead of a table
+  --basis          which scores rank: auto (appraised where entered, else self), self or appraised
+Exit status: 0 every unit scored; 1 some unit has errors; 2 usage error or unreadable file.`;
+
+export class UsageError extends Error {}
+
+/** Parses `rank WORKBOOK [--out F] [--json] [--basis B]`; throws UsageError with a message for people. */
+export function parseArgs(argv: readonly string[]): RankArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'rank') throw new UsageError(command === undefined ? 'Missing command "rank".' : `Unknown command "${command}".`);
+  const raw: { workbook?: string; out?: string; json: boolean; basis?: string } = { json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? rest[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+      return next;
+    };
+    if (flag === '--json') raw.json = true;
+    else if (flag === '--out') raw.out = value();
+    else if (flag === '--basis') raw.basis = value();
+    else if (flag.startsWith('-')) throw new UsageError(`Unknown option "${flag}".`);
+    else if (raw.workbook === undefined) raw.workbook = flag;
+    else throw new UsageError(`Unexpected argument "${flag}".`);
+  }
+  if (raw.workbook === undefined) throw new UsageError('Missing WORKBOOK.xlsx.');
+  const parsed = RankArgs.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') ?? '';
+    throw new UsageError(field === 'basis' ? `--basis must be auto, self or appraised, not "${raw.basis}".` : `Invalid ${field}.`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,42 @@
+/** Puts the generated tabs into an exceljs workbook: values unrounded, shown with readable number formats. */
+import type ExcelJS from 'exceljs';
+import { buildDeductionsTab } from '../core/outputs/deductions-tab';
+import { buildRankingTab } from '../core/outputs/ranking-tab';
+import type { ColumnFormat, Tab } from '../core/outputs/tab';
+import { tabValues } from '../core/outputs/tab';
+import { foldKey } from '../core/text';
+import type { WorkbookResult } from '../core/types';
+import { SHEET_NAMES } from '../core/workbook-schema';
+import { fillWorksheet } from './xlsx';
+
+export const EXCEL_FORMATS: Record<ColumnFormat, string | null> = {
+  text: null,
+  integer: '0',
+  points: '0.00',
+  'percent-index': '0.00',
+  'ratio-percent': '0.00%',
+  change: '+0;-0;0',
+};
+
+function writeTab(book: ExcelJS.Workbook, tab: Tab): void {
+  const worksheet = book.addWorksheet(tab.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  fillWorksheet(worksheet, tabValues(tab));
+  worksheet.getRow(1).font = { bold: true };
+  tab.columns.forEach((column, c) => {
+    const sheetColumn = worksheet.getColumn(c + 1);
+    const format = EXCEL_FORMATS[column.format];
+    if (format) sheetColumn.numFmt = format;
+    sheetColumn.width = column.format === 'text' ? Math.min(48, Math.max(12, column.header.length + 2)) : Math.max(10, Math.min(24, column.header.length + 2));
+  });
+  worksheet.getRow(1).numFmt = '@';
+}
+
+/** Replaces the generated tabs (by any of their contract names) and leaves every other sheet as it was. */
+export function writeGeneratedTabs(book: ExcelJS.Workbook, result: WorkbookResult): void {
+  const generated = new Set([...SHEET_NAMES.ranking, ...SHEET_NAMES.deductions].map(foldKey));
+  for (const worksheet of [...book.worksheets]) {
+    if (generated.has(foldKey(worksheet.name))) book.removeWorksheet(worksheet.id);
+  }
+  writeTab(book, buildRankingTab(result));
+  writeTab(book, buildDeductionsTab(result));
+}
