@@ -211,7 +211,7 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     if (isLeaf) set.leaves.push(criterion);
     if (parent === null) set.fields.push(criterion);
   }
-  const total = set.fields.filter((field) => field.type === 'score').reduce((sum, field) => sum + field.max, 0);
+  const total = set.leaves.filter((leaf) => leaf.type === 'score').reduce((sum, leaf) => sum + leaf.max, 0);
   if (errors.length === 0 && Math.abs(total - 100) > 1e-9) problems.warn(null, 'maxTotalNot100', { total: formatNumber(language, total) });
   return set;
 }

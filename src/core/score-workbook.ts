@@ -5,21 +5,13 @@ import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
 import { message } from './messages';
 import { rankGroup } from './ranking';
 import { scoreUnit } from './score-unit';
-import { readSettings, settingsLanguage } from './settings-sheet';
+import { languageOf } from './language';
+import { readSettings } from './settings-sheet';
 import { SheetIndex } from './sheet-index';
 import { readSurveySheet } from './survey-sheet';
 import { implicitUnits, readUnitsSheet, unitKey, type UnitDef } from './units-sheet';
 import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
-import { SHEET_NAMES, type SheetRole } from './workbook-schema';
-
-/** English where the sheets of the contract carry English names and none a Vietnamese one; Settings may say otherwise. */
-function languageOf(index: SheetIndex): Language {
-  const roles: SheetRole[] = ['criteria', 'units', 'survey', 'settings'];
-  const found = roles.map((role) => index.role(role)).filter((role) => role !== null);
-  const fromSettings = settingsLanguage(index.role('settings')?.sheet ?? null);
-  if (fromSettings) return fromSettings;
-  return found.length > 0 && found.every((role) => role.english) ? 'en' : 'vi';
-}
+import { SHEET_NAMES } from './workbook-schema';
 
 function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
   return index.role(role)?.sheet.name ?? SHEET_NAMES[role][language === 'vi' ? 0 : 1];
@@ -146,6 +138,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     basis,
     year: settings.year,
     bands: settings.bands,
+    bandsText: settings.bandsText,
     units,
     errors: dedupe([...criteriaErrors, ...missingCriteria, ...sheetErrors, ...ownErrors, ...unitErrors]),
     warnings: dedupe(warnings),

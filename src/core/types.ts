@@ -94,6 +94,8 @@ export interface WorkbookResult {
   basis: Basis;
   year: number | null;
   bands: ClassBand[];
+  /** The bands as the Settings sheet writes them. */
+  bandsText: string;
   units: UnitResult[];
   /** Every error, in sheet order: criteria sheets, Units, Settings, Survey, then unit sheets. */
   errors: ParError[];

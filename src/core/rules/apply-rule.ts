@@ -4,7 +4,7 @@ import type { MessageKey } from '../messages';
 import { numberProblemKey } from '../problems';
 import { foldKey } from '../text';
 import type { Cell, LeafType } from '../types';
-import { evaluateFormula } from './formula';
+import { calculateFormula } from './formula';
 import { passes, type Rule } from './rule';
 
 export interface ScoredLeaf {
@@ -117,7 +117,7 @@ export function computeLeaf(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, o
     case 'formula': {
       const read = readInputs(value, of);
       if (!read.ok) return read;
-      const result = evaluateFormula(rule.expr, read.inputs);
+      const result = calculateFormula(rule.expr, read.inputs);
       if (!result.ok) {
         return result.problem === 'missing-input'
           ? fail('value', 'missingInput', { name: result.name, code: leaf.code })

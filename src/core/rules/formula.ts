@@ -215,7 +215,7 @@ export function roundHalfAway(value: number, digits: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * factor * (1 + Number.EPSILON))) / factor;
 }
 
-function evaluate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
+function calculate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
   switch (expr.t) {
     case 'num':
       return expr.v;
@@ -225,10 +225,10 @@ function evaluate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
       return value;
     }
     case 'neg':
-      return -evaluate(expr.e, inputs);
+      return -calculate(expr.e, inputs);
     case 'bin': {
-      const l = evaluate(expr.l, inputs);
-      const r = evaluate(expr.r, inputs);
+      const l = calculate(expr.l, inputs);
+      const r = calculate(expr.r, inputs);
       if (expr.op === '+') return l + r;
       if (expr.op === '-') return l - r;
       if (expr.op === '*') return l * r;
@@ -236,7 +236,7 @@ function evaluate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
       return l / r;
     }
     case 'call': {
-      const args = expr.args.map((arg) => evaluate(arg, inputs));
+      const args = expr.args.map((arg) => calculate(arg, inputs));
       if (expr.fn === 'min') return Math.min(...args);
       if (expr.fn === 'max') return Math.max(...args);
       const digits = Math.max(0, Math.min(10, Math.trunc(args[1] ?? 0)));
@@ -245,9 +245,9 @@ function evaluate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
   }
 }
 
-export function evaluateFormula(expr: Expr, inputs: ReadonlyMap<string, number>): FormulaValue {
+export function calculateFormula(expr: Expr, inputs: ReadonlyMap<string, number>): FormulaValue {
   try {
-    return { ok: true, value: evaluate(expr, inputs) };
+    return { ok: true, value: calculate(expr, inputs) };
   } catch (error) {
     if (error instanceof EvaluationStop) return error.outcome;
     throw error;

@@ -1,0 +1,218 @@
+/** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
+import type { Basis, Language } from '../src/core/types';
+
+const vi = {
+  title: 'Chỉ số CCHC',
+
+  statusHeading: 'Bảng tính',
+  units: 'Đơn vị',
+  criteriaSets: 'Bộ tiêu chí',
+  errors: 'Lỗi',
+  warnings: 'Cảnh báo',
+  lastRunLabel: 'Bảng kết quả',
+  lastRunBasisLabel: 'Điểm xếp hạng',
+  neverRun: 'chưa tạo',
+  statusUnknown: 'Chưa đọc được bảng tính.',
+
+  validate: 'Kiểm tra dữ liệu',
+  recompute: 'Tính lại xếp hạng',
+  mark: 'Đánh dấu trừ điểm',
+  clearMarks: 'Xoá đánh dấu',
+  setup: 'Tạo bảng tính mẫu',
+  actionsLabel: 'Thao tác',
+
+  loading: 'Đang đọc bảng tính…',
+  validating: 'Đang kiểm tra dữ liệu…',
+  recomputing: 'Đang tính lại xếp hạng…',
+  marking: 'Đang đánh dấu các dòng bị trừ điểm…',
+  clearing: 'Đang xoá đánh dấu…',
+  settingUp: 'Đang tạo bảng tính mẫu…',
+  saving: 'Đang lưu cài đặt…',
+  progressLabel: 'Tiến độ',
+
+  failed: (message: string) => `Không thực hiện được: ${message}`,
+  validOk: 'Dữ liệu hợp lệ: không có lỗi.',
+  validFound: (errors: number, warnings: number) =>
+    `Tìm thấy ${errors} lỗi` +
+    (warnings ? ` và ${warnings} cảnh báo` : '') +
+    '. Bấm vào từng lỗi để đến ô cần sửa.',
+  validWarnings: (warnings: number) => `Không có lỗi; có ${warnings} cảnh báo nên xem lại.`,
+  recomputed: (ranked: number, tabs: string) => `Đã xếp hạng ${ranked} đơn vị. Kết quả ở trang ${tabs}.`,
+  recomputedErrors: (errors: number) => ` Có ${errors} lỗi: đơn vị bị lỗi chưa được xếp hạng.`,
+  marked: (rows: number, sheets: number) => `Đã đánh dấu ${rows} dòng trên ${sheets} trang.`,
+  cleared: (rows: number, sheets: number) => `Đã xoá đánh dấu ${rows} dòng trên ${sheets} trang.`,
+  setupDone: (created: number, kept: number) => `Đã tạo ${created} trang; giữ nguyên ${kept} trang có sẵn.`,
+  saved: 'Đã lưu cài đặt.',
+  quote: (name: string) => `“${name}”`,
+  and: ' và ',
+
+  summaryHeading: 'Kết quả xếp hạng',
+  allUnits: 'Tất cả đơn vị',
+  groupTitle: (group: string) => `Khối ${group}`,
+  rankedCount: (n: number) => `${n} đơn vị được xếp hạng`,
+  top: 'Dẫn đầu',
+  colRank: 'Hạng',
+  colUnit: 'Đơn vị',
+  colIndex: 'Chỉ số',
+  colClass: 'Loại',
+  classCounts: 'Xếp loại',
+  classCount: (label: string, count: number) => `${label}: ${count}`,
+  rises: 'Tăng hạng nhiều nhất',
+  falls: 'Giảm hạng nhiều nhất',
+  mostFlags: 'Nhiều mục bị trừ điểm nhất',
+  up: (n: number) => `tăng ${n} bậc`,
+  down: (n: number) => `giảm ${n} bậc`,
+  flags: (n: number) => `${n} mục`,
+
+  errorsHeading: (n: number) => `Lỗi cần sửa (${n})`,
+  errorsHint: 'Bấm vào một lỗi để chọn ô đó trong bảng tính.',
+  errorsPending: 'Bấm “Kiểm tra dữ liệu” để xem danh sách lỗi.',
+  warningsHeading: (n: number) => `Cảnh báo (${n})`,
+  wholeWorkbook: 'Cả bảng tính',
+  wholeSheet: 'cả trang',
+  goTo: (place: string) => `Chọn ${place}`,
+
+  settingsHeading: 'Cài đặt',
+  basisLabel: 'Điểm dùng để xếp hạng',
+  basis: { auto: 'Tự động (thẩm định nếu có)', self: 'Tự chấm', appraised: 'Thẩm định' } satisfies Record<
+    Basis,
+    string
+  >,
+  bandsLabel: 'Xếp loại theo chỉ số',
+  bandsHint: 'Ví dụ: A>=90; B>=80; C>=70; D',
+  bandsEmpty: 'Hãy nhập cách xếp loại, ví dụ A>=90; B>=80; C>=70; D.',
+  languageLabel: 'Ngôn ngữ',
+  save: 'Lưu cài đặt',
+};
+
+export type Strings = typeof vi;
+
+/** "1 error", "2 errors". */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const en: Strings = {
+  title: 'PAR Index',
+
+  statusHeading: 'Workbook',
+  units: 'Units',
+  criteriaSets: 'Criteria sets',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  lastRunLabel: 'Result tabs',
+  lastRunBasisLabel: 'Ranked on',
+  neverRun: 'not built yet',
+  statusUnknown: 'The workbook could not be read yet.',
+
+  validate: 'Validate',
+  recompute: 'Recompute ranking',
+  mark: 'Mark deductions',
+  clearMarks: 'Clear marks',
+  setup: 'Set up workbook',
+  actionsLabel: 'Actions',
+
+  loading: 'Reading the workbook…',
+  validating: 'Validating the data…',
+  recomputing: 'Recomputing the ranking…',
+  marking: 'Marking the rows that lost points…',
+  clearing: 'Clearing the marks…',
+  settingUp: 'Setting up the workbook…',
+  saving: 'Saving the settings…',
+  progressLabel: 'Progress',
+
+  failed: (message: string) => `That did not work: ${message}`,
+  validOk: 'The data is valid: no errors.',
+  validFound: (errors: number, warnings: number) =>
+    `Found ${count(errors, 'error', 'errors')}` +
+    (warnings ? ` and ${count(warnings, 'warning', 'warnings')}` : '') +
+    '. Click an error to go to its cell.',
+  validWarnings: (warnings: number) => `No errors; ${count(warnings, 'warning', 'warnings')} worth a look.`,
+  recomputed: (ranked: number, tabs: string) => `Ranked ${count(ranked, 'unit', 'units')}. See ${tabs}.`,
+  recomputedErrors: (errors: number) =>
+    ` ${count(errors, 'error', 'errors')}: units with errors are not ranked.`,
+  marked: (rows: number, sheets: number) =>
+    `Marked ${count(rows, 'row', 'rows')} on ${count(sheets, 'sheet', 'sheets')}.`,
+  cleared: (rows: number, sheets: number) =>
+    `Cleared the marks on ${count(rows, 'row', 'rows')} on ${count(sheets, 'sheet', 'sheets')}.`,
+  setupDone: (created: number, kept: number) =>
+    `Created ${count(created, 'sheet', 'sheets')}; kept ${count(kept, 'existing sheet', 'existing sheets')} as they were.`,
+  saved: 'Settings saved.',
+  quote: (name: string) => `“${name}”`,
+  and: ' and ',
+
+  summaryHeading: 'Ranking results',
+  allUnits: 'All units',
+  groupTitle: (group: string) => group,
+  rankedCount: (n: number) => `${count(n, 'unit', 'units')} ranked`,
+  top: 'Top',
+  colRank: 'Rank',
+  colUnit: 'Unit',
+  colIndex: 'Index',
+  colClass: 'Class',
+  classCounts: 'Classes',
+  classCount: (label: string, count: number) => `${label}: ${count}`,
+  rises: 'Biggest rises',
+  falls: 'Biggest falls',
+  mostFlags: 'Most deductions',
+  up: (n: number) => `up ${n}`,
+  down: (n: number) => `down ${n}`,
+  flags: (n: number) => count(n, 'item', 'items'),
+
+  errorsHeading: (n: number) => `Errors to fix (${n})`,
+  errorsHint: 'Click an error to select its cell in the spreadsheet.',
+  errorsPending: 'Click “Validate” to list the errors.',
+  warningsHeading: (n: number) => `Warnings (${n})`,
+  wholeWorkbook: 'Whole workbook',
+  wholeSheet: 'whole sheet',
+  goTo: (place: string) => `Select ${place}`,
+
+  settingsHeading: 'Settings',
+  basisLabel: 'Scores used for ranking',
+  basis: { auto: 'Automatic (appraised where entered)', self: 'Self-assessed', appraised: 'Appraised' },
+  bandsLabel: 'Classes by index',
+  bandsHint: 'For example: A>=90; B>=80; C>=70; D',
+  bandsEmpty: 'Enter the classes, for example A>=90; B>=80; C>=70; D.',
+  languageLabel: 'Language',
+  save: 'Save settings',
+};
+
+const dictionaries: Record<Language, Strings> = { vi, en };
+
+export function strings(language: Language): Strings {
+  return dictionaries[language];
+}
+
+/** Language names are shown in their own language, whatever the sidebar's language. */
+export const languageNames: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'vi' || value === 'en';
+}
+
+export function isBasis(value: unknown): value is Basis {
+  return value === 'auto' || value === 'self' || value === 'appraised';
+}
+
+/** A number with fixed decimals: "85,34" in Vietnamese, "85.34" in English; "—" for none. */
+export function formatNumber(value: number | null, language: Language, decimals = 2): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const text = value.toFixed(decimals).replace(/^-(?=0(\.0+)?$)/, '');
+  return language === 'vi' ? text.replace('.', ',') : text;
+}
+
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** An ISO time in the browser's time zone: "14:05 ngày 21/11/2025" or "21 Nov 2025, 14:05". */
+export function formatTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const clock = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const day = date.getDate();
+  const month = date.getMonth();
+  const year = date.getFullYear();
+  if (language === 'vi') return `${clock} ngày ${pad(day)}/${pad(month + 1)}/${year}`;
+  return `${day} ${monthsEn[month] ?? ''} ${year}, ${clock}`;
+}

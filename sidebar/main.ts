@@ -1,0 +1,233 @@
+/** The sidebar: wires the views to the server calls and keeps one State. */
+import type { Language } from '../src/core/types';
+import type {
+  ErrorDto,
+  RecomputeDto,
+  SettingsDto,
+  SetupDto,
+  StatusDto,
+  ValidationDto,
+} from '../src/shared/api';
+import { createActions, type ButtonAction } from './actions';
+import { h } from './dom';
+import { createErrorList } from './error-list';
+import { strings, type Strings } from './i18n';
+import { createProgress } from './progress';
+import { call } from './rpc';
+import { createSettingsForm } from './settings-form';
+import type { ActionName, Notice, State, View } from './state';
+import { createStatusCard } from './status-card';
+import { createSummary } from './summary';
+
+const POLL_MS = 500;
+
+const state: State = {
+  language: 'vi',
+  status: null,
+  errors: null,
+  warnings: null,
+  groups: null,
+  running: null,
+  progress: null,
+  notice: null,
+};
+
+const statusCard = createStatusCard();
+const actions = createActions((action) => void runAction(action));
+const progress = createProgress();
+const summary = createSummary();
+const errorList = createErrorList((issue) => void selectIssue(issue));
+const settings = createSettingsForm({
+  onLanguage: (language) => setLanguage(language),
+  onSave: (values) => void save(values),
+});
+const views: View[] = [statusCard, actions, progress, errorList, summary, settings];
+const app = h('main', { className: 'sidebar', id: 'app' }, ...views.map((v) => v.root));
+
+/** The user's own choice of language wins over the workbook's until settings are saved. */
+let languageChosen = false;
+
+function render(): void {
+  const s = strings(state.language);
+  document.documentElement.lang = state.language;
+  document.title = s.title;
+  app.setAttribute('aria-busy', String(state.running !== null));
+  for (const view of views) view.update(state, s);
+}
+
+function setLanguage(language: Language): void {
+  languageChosen = true;
+  state.language = language;
+  render();
+}
+
+function applyStatus(status: StatusDto, fromSave = false): void {
+  state.status = status;
+  if (fromSave || !languageChosen) state.language = status.settings.language;
+}
+
+function applyValidation(result: ValidationDto): void {
+  applyStatus(result.status);
+  state.errors = result.errors;
+  state.warnings = result.warnings;
+}
+
+const done = (tone: Notice['tone'], text: (s: Strings) => string): Notice => ({ tone, text });
+
+/** Runs one call with every button disabled, then shows its outcome or its failure. */
+async function run<T>(
+  action: ActionName,
+  work: () => Promise<T>,
+  finish: (result: T) => Notice | null,
+): Promise<void> {
+  if (state.running !== null) return;
+  const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  state.running = action;
+  state.progress = null;
+  render();
+  let notice: Notice | null;
+  try {
+    notice = finish(await work());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    notice = done('error', (s) => s.failed(message));
+  }
+  state.running = null;
+  state.progress = null;
+  state.notice = notice;
+  render();
+  // Disabling a focused button drops keyboard focus; give it back.
+  if (trigger?.isConnected && (document.activeElement === null || document.activeElement === document.body)) {
+    trigger.focus();
+  }
+}
+
+function validationNotice(result: ValidationDto): Notice {
+  const errors = result.errors.length;
+  const warnings = result.warnings.length;
+  if (errors > 0) return done('warning', (s) => s.validFound(errors, warnings));
+  if (warnings > 0) return done('success', (s) => s.validWarnings(warnings));
+  return done('success', (s) => s.validOk);
+}
+
+function recomputeNotice(result: RecomputeDto): Notice {
+  const ranked = result.groups.reduce((n, g) => n + g.classCounts.reduce((m, c) => m + c.count, 0), 0);
+  const errors = result.errors.length;
+  const tabs = (s: Strings): string => s.quote(result.rankingSheet) + s.and + s.quote(result.deductionsSheet);
+  return done(
+    errors > 0 ? 'warning' : 'success',
+    (s) => s.recomputed(ranked, tabs(s)) + (errors ? s.recomputedErrors(errors) : ''),
+  );
+}
+
+/** Recomputes while asking the server for its progress every POLL_MS. */
+async function recomputeWithProgress(): Promise<RecomputeDto> {
+  let polling = true;
+  let inFlight = false;
+  const timer = setInterval(() => {
+    if (!polling || inFlight) return;
+    inFlight = true;
+    call('getProgress')
+      .then((p) => {
+        if (polling && p && state.running === 'recompute') {
+          state.progress = p;
+          render();
+        }
+      })
+      .catch(() => undefined) // a missed progress report is not worth a message
+      .finally(() => (inFlight = false));
+  }, POLL_MS);
+  try {
+    return await call('recomputeRanking');
+  } finally {
+    polling = false;
+    clearInterval(timer);
+  }
+}
+
+/** The server's own message (in the workbook's language) when it sent one, else ours. */
+function serverNotice(message: string, fallback: (s: Strings) => string): Notice {
+  return done('success', message.trim() ? () => message : fallback);
+}
+
+async function setupAndReload(): Promise<{ setup: SetupDto; status: StatusDto | null }> {
+  const setup = await call('setupWorkbook');
+  return { setup, status: await call('getStatus').catch(() => null) };
+}
+
+async function runAction(action: ButtonAction): Promise<void> {
+  switch (action) {
+    case 'validate':
+      return run(
+        action,
+        () => call('validateWorkbook'),
+        (r) => {
+          applyValidation(r);
+          return validationNotice(r);
+        },
+      );
+    case 'recompute':
+      return run(action, recomputeWithProgress, (r) => {
+        applyValidation(r);
+        state.groups = r.groups;
+        return recomputeNotice(r);
+      });
+    case 'mark':
+      return run(
+        action,
+        () => call('markDeductions'),
+        (r) => serverNotice(r.message, (s) => s.marked(r.rows, r.sheets)),
+      );
+    case 'clear':
+      return run(
+        action,
+        () => call('clearMarks'),
+        (r) => serverNotice(r.message, (s) => s.cleared(r.rows, r.sheets)),
+      );
+    case 'setup':
+      return run(action, setupAndReload, ({ setup, status }) => {
+        if (status) applyStatus(status);
+        return serverNotice(setup.message, (s) => s.setupDone(setup.created.length, setup.kept.length));
+      });
+  }
+}
+
+async function save(values: SettingsDto): Promise<void> {
+  await run(
+    'save',
+    () => call('saveSettings', values),
+    (status) => {
+      applyStatus(status, true);
+      languageChosen = false;
+      settings.setValues(status.settings);
+      return done('success', (s) => s.saved);
+    },
+  );
+}
+
+async function selectIssue(issue: ErrorDto): Promise<void> {
+  if (issue.sheet === null) return;
+  try {
+    await call('selectCell', issue.sheet, issue.cell);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    state.notice = done('error', (s) => s.failed(message));
+    render();
+  }
+}
+
+async function load(): Promise<void> {
+  await run(
+    'load',
+    () => call('getStatus'),
+    (status) => {
+      applyStatus(status);
+      settings.setValues(status.settings);
+      return null;
+    },
+  );
+}
+
+document.body.appendChild(app);
+render();
+void load();

@@ -1,0 +1,131 @@
+/**
+ * Custom functions people type into cells. Each takes whole columns (one formula per column, not per row),
+ * is read-only, and returns a readable message instead of a bare #ERROR!.
+ */
+import { parseClassBands, classify, DEFAULT_BANDS } from '../core/class-bands';
+import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
+import { readCode } from '../core/codes';
+import { isBlank, isNotApplicable, readNumber } from '../core/cells';
+import { message } from '../core/messages';
+import { FLAG_LABELS } from '../core/outputs/labels';
+import { competitionRanks } from '../core/ranking';
+import { computeLeaf } from '../core/rules/apply-rule';
+import { scoreUnit, type UnitScore } from '../core/score-unit';
+import { SheetIndex } from '../core/sheet-index';
+import type { Cell, Language } from '../core/types';
+import { SHEET_NAMES } from '../core/workbook-schema';
+import { readSheet } from './workbook-io';
+
+type Input = Cell | Cell[][] | undefined;
+type Output = (string | number)[][];
+
+/** Sheets passes one cell as a value and a range as rows; both become rows. */
+function rows(input: Input): Cell[][] {
+  if (input === undefined) return [];
+  return Array.isArray(input) ? input : [[input]];
+}
+
+function column(input: Input): Cell[] {
+  return rows(input).map((row) => row[0] ?? null);
+}
+
+class CellMessage extends Error {}
+
+function criteriaFrom(input: Input): { set: CriteriaSet; language: Language } {
+  let sheet;
+  if (input === undefined || (Array.isArray(input) && input.length === 0)) {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const found = spreadsheet.getSheetByName(SHEET_NAMES.criteria[0]) ?? spreadsheet.getSheetByName(SHEET_NAMES.criteria[1]);
+    if (!found) throw new CellMessage(message('vi', 'noCriteriaSheet', { name: SHEET_NAMES.criteria[0] }));
+    sheet = readSheet(found);
+  } else {
+    sheet = { name: SHEET_NAMES.criteria[0], values: rows(input) };
+  }
+  const language: Language = new SheetIndex([sheet]).role('criteria')?.english ? 'en' : 'vi';
+  const set = readCriteriaSheet(sheet, language);
+  const first = set.errors[0];
+  if (first) throw new CellMessage(`${first.cell ?? ''} ${first.message}`.trim());
+  return { set, language };
+}
+
+function guarded<T>(work: () => T): T | string {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof CellMessage) return error.message;
+    throw error;
+  }
+}
+
+function unitScore(unitRange: Input, criteria: Input): UnitScore {
+  const { set, language } = criteriaFrom(criteria);
+  const score = scoreUnit({ unit: '', sheet: { name: '', values: rows(unitRange) }, criteria: set, survey: null, basis: 'auto', language });
+  const first = score.errors[0];
+  if (first) throw new CellMessage(`${first.cell ?? ''} ${first.message}`.trim());
+  return score;
+}
+
+export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: Input): Output | string {
+  return guarded(() => {
+    const { set, language } = criteriaFrom(criteria);
+    const valueColumn = column(values);
+    const ofColumn = column(ofs);
+    return column(codes).map((cell, i): (string | number)[] => {
+      const read = readCode(cell);
+      if (read.kind === 'blank') return [''];
+      if (read.kind === 'bad') return [message(language, 'badCode', { text: read.text })];
+      const criterion = set.byCode.get(read.code);
+      if (!criterion) return [message(language, 'unknownCode', { code: read.code, criteria: set.sheet })];
+      const value = valueColumn[i] ?? null;
+      const rule = criterion.rule;
+      if (!criterion.isLeaf || rule.kind === 'manual' || rule.kind === 'survey' || isBlank(value) || isNotApplicable(value)) return [''];
+      const computed = computeLeaf(rule, criterion, value, ofColumn[i] ?? null);
+      return [computed.ok ? computed.value : message(language, computed.key, computed.params)];
+    });
+  });
+}
+
+export function PAR_TOTAL(unitRange: Input, criteria?: Input): number | string {
+  return guarded(() => unitScore(unitRange, criteria).points);
+}
+
+export function PAR_INDEX(unitRange: Input, criteria?: Input): number | string {
+  return guarded(() => unitScore(unitRange, criteria).index ?? '');
+}
+
+export function PAR_FIELD(unitRange: Input, field: Cell, criteria?: Input): number | string {
+  return guarded(() => {
+    const code = readCode(field);
+    const found = unitScore(unitRange, criteria).fields.find((candidate) => code.kind === 'code' && candidate.code === code.code);
+    if (!found) throw new CellMessage(message('vi', 'unknownCode', { code: String(field ?? ''), criteria: SHEET_NAMES.criteria[0] }));
+    return found.index ?? '';
+  });
+}
+
+export function PAR_FLAGS(unitRange: Input, criteria?: Input): Output | string {
+  return guarded(() => {
+    const { language } = criteriaFrom(criteria);
+    const flags = unitScore(unitRange, criteria).flags;
+    if (flags.length === 0) return [['']];
+    return flags.map((flag) => [flag.code, FLAG_LABELS[flag.kind][language], flag.amount]);
+  });
+}
+
+function indexColumn(indexes: Input): (number | null)[] {
+  return column(indexes).map((cell) => {
+    if (isBlank(cell)) return null;
+    const number = readNumber(cell);
+    return number.ok ? number.value : null;
+  });
+}
+
+export function PAR_RANK(indexes: Input, groups?: Input): Output {
+  const groupColumn = groups === undefined ? undefined : column(groups).map((cell) => String(cell ?? ''));
+  return competitionRanks(indexColumn(indexes), groupColumn).map((rank) => [rank ?? '']);
+}
+
+export function PAR_CLASS(indexes: Input, bands?: Cell): Output | string {
+  const parsed = parseClassBands(typeof bands === 'string' && bands.trim() !== '' ? bands : DEFAULT_BANDS);
+  if (!parsed.ok) return message('vi', parsed.key, parsed.params);
+  return indexColumn(indexes).map((index) => [index === null ? '' : (classify(index, parsed.bands) ?? '')]);
+}

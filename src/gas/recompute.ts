@@ -1,0 +1,52 @@
+/** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
+import { buildDeductionsTab } from '../core/outputs/deductions-tab';
+import { buildRankingTab } from '../core/outputs/ranking-tab';
+import { scoreWorkbook } from '../core/score-workbook';
+import type { RecomputeDto } from '../shared/api';
+import { startDeadline, TimeUp } from './deadline';
+import { formatDeductions, formatRanking } from './format-tabs';
+import { menuLanguage } from './language';
+import { saveLastRun } from './last-run';
+import { withDocumentLock } from './lock';
+import { reportProgress, throttled } from './progress';
+import { summarize } from './summary';
+import { UI_TEXT } from './ui-text';
+import { validationOf } from './validation';
+import { readWorkbook, type LoadedWorkbook } from './workbook-io';
+import { writeTabs } from './write-tabs';
+
+export function recompute(): RecomputeDto {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const early = UI_TEXT[menuLanguage(true)];
+  return withDocumentLock(early.busy, () => {
+    const checkTime = startDeadline();
+    let loaded: LoadedWorkbook;
+    try {
+      let report: ((done: number) => void) | undefined;
+      loaded = readWorkbook(spreadsheet, (done, total) => {
+        checkTime();
+        report ??= throttled(total, (at) => reportProgress({ done: at, total: total + 1, message: early.reading(at, total) }));
+        report(done);
+      });
+      checkTime();
+    } catch (error) {
+      throw error instanceof TimeUp ? new Error(early.timeUp) : error;
+    }
+    const result = scoreWorkbook(loaded.workbook);
+    const ui = UI_TEXT[result.language];
+    const steps = loaded.workbook.sheets.length + 1;
+    reportProgress({ done: steps - 1, total: steps, message: ui.writing });
+    const ranking = buildRankingTab(result);
+    const deductions = buildDeductionsTab(result);
+    const description = ui.sidebarTitle;
+    writeTabs(spreadsheet, [
+      { tab: ranking, format: formatRanking(ranking, result.bands.map((band) => band.label), loaded.sheetIds, description) },
+      { tab: deductions, format: formatDeductions(deductions, description) },
+    ]);
+    SpreadsheetApp.flush();
+    reportProgress({ done: steps, total: steps, message: ui.done });
+    saveLastRun(result);
+    spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);
+    return { ...validationOf(result), groups: summarize(result), rankingSheet: ranking.name, deductionsSheet: deductions.name };
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * Every global Apps Script must see, with the help Sheets shows while typing. The build renders a top-level
+ * stub with this JSDoc for each entry (esbuild drops comments), and a test checks it against entry.ts's exports.
+ * Pure data: the build loads this file on its own.
+ */
+export interface GlobalEntry {
+  name: string;
+  kind: 'trigger' | 'menu' | 'rpc' | 'custom';
+  description: { vi: string; en: string };
+  params: { name: string; type: string; description: string }[];
+  returns?: { type: string; description: string };
+}
+
+const criteriaParam = {
+  name: 'criteria',
+  type: 'Array<Array<any>>',
+  description: '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề / the criteria sheet range, with its header row.',
+};
+const unitParam = {
+  name: 'unitRange',
+  type: 'Array<Array<any>>',
+  description: 'Vùng sheet của đơn vị, có dòng tiêu đề (vd. A1:I80) / the unit sheet range, with its header row.',
+};
+
+export const REGISTRY: GlobalEntry[] = [
+  {
+    name: 'onOpen',
+    kind: 'trigger',
+    description: { vi: 'Thêm menu Chỉ số CCHC khi mở bảng tính.', en: 'Adds the PAR Index menu when the spreadsheet opens.' },
+    params: [{ name: 'e', type: 'Object', description: 'Sự kiện mở / the open event.' }],
+  },
+  {
+    name: 'onInstall',
+    kind: 'trigger',
+    description: { vi: 'Chạy khi cài tiện ích: thêm menu.', en: 'Runs when the add-on is installed: adds the menu.' },
+    params: [{ name: 'e', type: 'Object', description: 'Sự kiện cài đặt / the install event.' }],
+  },
+  {
+    name: 'showSidebar',
+    kind: 'menu',
+    description: { vi: 'Mở thanh bên Chỉ số CCHC.', en: 'Opens the PAR Index sidebar.' },
+    params: [],
+  },
+  {
+    name: 'validateWorkbook',
+    kind: 'menu',
+    description: { vi: 'Kiểm tra dữ liệu toàn bảng tính.', en: 'Validates the whole workbook.' },
+    params: [],
+  },
+  {
+    name: 'recomputeRanking',
+    kind: 'menu',
+    description: { vi: 'Tính lại và ghi các sheet Xếp hạng, Trừ điểm.', en: 'Recomputes and writes the Ranking and Deductions tabs.' },
+    params: [],
+  },
+  {
+    name: 'markDeductions',
+    kind: 'menu',
+    description: { vi: 'Tô màu các dòng bị trừ, mất điểm trong sheet đơn vị.', en: 'Colours the rows that lost points in unit sheets.' },
+    params: [],
+  },
+  {
+    name: 'clearMarks',
+    kind: 'menu',
+    description: { vi: 'Xoá đúng những đánh dấu đã thêm.', en: 'Removes exactly the marks that were added.' },
+    params: [],
+  },
+  {
+    name: 'setupWorkbook',
+    kind: 'menu',
+    description: { vi: 'Tạo các sheet mẫu còn thiếu.', en: 'Creates the missing template sheets.' },
+    params: [],
+  },
+  {
+    name: 'getStatus',
+    kind: 'rpc',
+    description: { vi: 'Tình trạng bảng tính cho thanh bên.', en: 'The workbook status for the sidebar.' },
+    params: [],
+  },
+  {
+    name: 'getProgress',
+    kind: 'rpc',
+    description: { vi: 'Tiến độ lần tính lại đang chạy.', en: 'Progress of the running recompute.' },
+    params: [],
+  },
+  {
+    name: 'saveSettings',
+    kind: 'rpc',
+    description: { vi: 'Lưu cài đặt vào sheet Cài đặt.', en: 'Saves the settings into the Settings sheet.' },
+    params: [{ name: 'settings', type: 'Object', description: 'basis, bands, language.' }],
+  },
+  {
+    name: 'selectCell',
+    kind: 'rpc',
+    description: { vi: 'Chọn ô có lỗi trong bảng tính.', en: 'Selects the cell of an error.' },
+    params: [
+      { name: 'sheet', type: 'string', description: 'Tên sheet / sheet name.' },
+      { name: 'cell', type: 'string', description: 'Ô dạng A1 / A1 cell.' },
+    ],
+  },
+  {
+    name: 'PAR_SCORE',
+    kind: 'custom',
+    description: {
+      vi: 'Điểm mà cách chấm của tiêu chí cho từng dòng số liệu kê khai.',
+      en: "The points each row's declared data gets under its criterion's rule.",
+    },
+    params: [
+      { name: 'codes', type: 'Array<Array<string>>', description: 'Cột mã tiêu chí / the code column.' },
+      { name: 'values', type: 'Array<Array<any>>', description: 'Cột số liệu kê khai / the declared value column.' },
+      { name: 'ofs', type: 'Array<Array<number>>', description: '[tuỳ chọn / optional] Cột trên tổng số / the Of column.' },
+      criteriaParam,
+    ],
+    returns: { type: 'Array<Array<any>>', description: 'Một điểm mỗi dòng / one score per row.' },
+  },
+  {
+    name: 'PAR_TOTAL',
+    kind: 'custom',
+    description: { vi: 'Tổng điểm của đơn vị.', en: "The unit's points." },
+    params: [unitParam, criteriaParam],
+    returns: { type: 'number', description: 'Tổng điểm / points.' },
+  },
+  {
+    name: 'PAR_INDEX',
+    kind: 'custom',
+    description: { vi: 'Chỉ số CCHC (%) của đơn vị.', en: "The unit's PAR index (%)." },
+    params: [unitParam, criteriaParam],
+    returns: { type: 'number', description: 'Chỉ số / index.' },
+  },
+  {
+    name: 'PAR_FIELD',
+    kind: 'custom',
+    description: { vi: 'Chỉ số thành phần (%) của một lĩnh vực.', en: 'The component index (%) of one field.' },
+    params: [unitParam, { name: 'field', type: 'string', description: 'Mã lĩnh vực, vd. "3" / the field code, e.g. "3".' }, criteriaParam],
+    returns: { type: 'number', description: 'Chỉ số thành phần / component index.' },
+  },
+  {
+    name: 'PAR_RANK',
+    kind: 'custom',
+    description: { vi: 'Thứ hạng theo chỉ số trong từng nhóm (đồng hạng: 1, 2, 2, 4).', en: 'Ranks by index within groups (ties: 1, 2, 2, 4).' },
+    params: [
+      { name: 'indexes', type: 'Array<Array<number>>', description: 'Cột chỉ số / the index column.' },
+      { name: 'groups', type: 'Array<Array<string>>', description: '[tuỳ chọn / optional] Cột nhóm / the group column.' },
+    ],
+    returns: { type: 'Array<Array<number>>', description: 'Một hạng mỗi dòng / one rank per row.' },
+  },
+  {
+    name: 'PAR_CLASS',
+    kind: 'custom',
+    description: { vi: 'Xếp loại theo chỉ số.', en: 'The class of each index.' },
+    params: [
+      { name: 'indexes', type: 'Array<Array<number>>', description: 'Cột chỉ số / the index column.' },
+      { name: 'bands', type: 'string', description: '[tuỳ chọn / optional] vd. / e.g. "A>=90; B>=80; C>=70; D".' },
+    ],
+    returns: { type: 'Array<Array<string>>', description: 'Một xếp loại mỗi dòng / one class per row.' },
+  },
+  {
+    name: 'PAR_FLAGS',
+    kind: 'custom',
+    description: { vi: 'Các tiêu chí bị trừ, mất điểm của đơn vị.', en: 'The criteria where the unit lost points.' },
+    params: [unitParam, criteriaParam],
+    returns: { type: 'Array<Array<any>>', description: 'Mã, loại, số điểm / code, kind, amount.' },
+  },
+];

@@ -1,0 +1,91 @@
+/**
+ * "Set up workbook": creates the sheets of the contract that are missing, from the built-in district template,
+ * and one sheet per Units row. It never changes a sheet that already exists.
+ */
+import { cellText } from '../core/cells';
+import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
+import { SheetIndex } from '../core/sheet-index';
+import type { Cell } from '../core/types';
+import { readUnitsSheet } from '../core/units-sheet';
+import { SHEET_NAMES } from '../core/workbook-schema';
+import { criteriaCapHuyenRows } from '../template/criteria-cap-huyen';
+import type { SetupDto } from '../shared/api';
+import { menuLanguage } from './language';
+import { withDocumentLock } from './lock';
+import { UI_TEXT } from './ui-text';
+import { readWorkbook, toSheetValues } from './workbook-io';
+
+const UNIT_HEADER = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Số liệu kê khai', 'Trên tổng số', 'Điểm tự chấm', 'Tài liệu kiểm chứng', 'Điểm thẩm định', 'Ý kiến thẩm định', 'Điểm theo số liệu'];
+const SAMPLE_UNITS = ['Đơn vị mẫu 1', 'Đơn vị mẫu 2', 'Đơn vị mẫu 3'];
+
+function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][]): void {
+  const width = Math.max(...rows.map((row) => row.length));
+  sheet.getRange(1, 1, rows.length, width).setValues(toSheetValues(rows, width));
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}
+
+function unitSheetRows(criteria: CriteriaSet): Cell[][] {
+  return [UNIT_HEADER, ...criteria.criteria.map((criterion): Cell[] => [criterion.code, criterion.name, criterion.max])];
+}
+
+/** Drop-downs for yes/no and choice rows, and the PAR_SCORE column that shows what the declared data are worth. */
+function decorateUnitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, criteria: CriteriaSet): void {
+  const rows = criteria.criteria.length;
+  sheet.getRange(2, 1, rows, 1).setNumberFormat('@');
+  const rules = criteria.criteria.map((criterion) => {
+    const rule = criterion.rule;
+    if (!criterion.isLeaf || (rule.kind !== 'yesno' && rule.kind !== 'choice')) return [null];
+    const labels = rule.kind === 'yesno' ? ['Có', 'Không', 'Không áp dụng'] : [...rule.options.map((option) => option.label), 'Không áp dụng'];
+    return [SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build()];
+  });
+  sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
+  const last = rows + 1;
+  sheet.getRange(2, 10).setFormula(`=PAR_SCORE(A2:A${last}, D2:D${last}, E2:E${last})`);
+}
+
+export function setup(): SetupDto {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const ui = UI_TEXT[menuLanguage(true)];
+  return withDocumentLock(ui.busy, () => {
+    const created: string[] = [];
+    const kept: string[] = [];
+    const index = new SheetIndex(readWorkbook(spreadsheet).workbook.sheets);
+    const make = (name: string, rows: Cell[][]): GoogleAppsScript.Spreadsheet.Sheet => {
+      const sheet = spreadsheet.insertSheet(name);
+      write(sheet, rows);
+      created.push(name);
+      return sheet;
+    };
+
+    const settings = index.role('settings');
+    if (settings) kept.push(settings.sheet.name);
+    else make(SHEET_NAMES.settings[0], [['Năm', new Date().getFullYear()], ['Điểm xếp hạng', 'auto'], ['Xếp loại', 'A>=90; B>=80; C>=70; D']]);
+
+    const existingCriteria = index.role('criteria');
+    const criteriaRows = existingCriteria ? existingCriteria.sheet.values : criteriaCapHuyenRows();
+    if (existingCriteria) kept.push(existingCriteria.sheet.name);
+    else make(SHEET_NAMES.criteria[0], criteriaRows);
+    const criteria = readCriteriaSheet({ name: SHEET_NAMES.criteria[0], values: criteriaRows }, 'vi');
+
+    const unitsRole = index.role('units');
+    let unitsSheet = unitsRole?.sheet ?? null;
+    if (unitsSheet) kept.push(unitsSheet.name);
+    else {
+      const rows: Cell[][] = [['Đơn vị', 'Tên sheet', 'Khối', 'Xếp hạng', 'Xếp hạng năm trước'], ...SAMPLE_UNITS.map((name) => [name, name, 'Khối mẫu', 'Có', ''])];
+      make(SHEET_NAMES.units[0], rows);
+      unitsSheet = { name: SHEET_NAMES.units[0], values: rows };
+    }
+    const units = readUnitsSheet(unitsSheet, index, 'vi', []);
+    for (const unit of units) {
+      if (unit.sheet || created.includes(unit.sheetName)) {
+        if (unit.sheet) kept.push(unit.sheet.name);
+        continue;
+      }
+      const sheet = make(unit.sheetName, unitSheetRows(criteria));
+      decorateUnitSheet(sheet, criteria);
+    }
+    spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);
+    return { created, kept, message: ui.setupDone(created.length) + (kept.length > 0 ? ` (${kept.map(cellText).join(', ')})` : '') };
+  });
+}

@@ -1,0 +1,44 @@
+/** Reading the spreadsheet into the core's plain workbook: one getValues per sheet, nothing per cell. */
+import type { Cell, Sheet, Workbook } from '../core/types';
+
+export interface LoadedWorkbook {
+  workbook: Workbook;
+  /** Sheet name → sheet id, for links to a unit's sheet. */
+  sheetIds: Map<string, number>;
+}
+
+export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
+  return { name: sheet.getName(), values: sheet.getDataRange().getValues() as Cell[][] };
+}
+
+/** Every sheet's values, one getValues per sheet; `beforeSheet` runs before each read (progress, deadline). */
+export function readWorkbook(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  beforeSheet?: (done: number, total: number) => void,
+): LoadedWorkbook {
+  const sheets = spreadsheet.getSheets();
+  const sheetIds = new Map<string, number>();
+  const read = sheets.map((sheet, i) => {
+    beforeSheet?.(i, sheets.length);
+    const data = readSheet(sheet);
+    sheetIds.set(data.name, sheet.getSheetId());
+    return data;
+  });
+  return { workbook: { sheets: read }, sheetIds };
+}
+
+/** A value written as text: the leading apostrophe keeps Sheets from reading "=…", "+…", "-…", "@…" or "1.10" as a formula or number. */
+export function asText(value: string): string {
+  return value === '' ? '' : `'${value}`;
+}
+
+export function toSheetValues(rows: readonly (readonly Cell[])[], width: number): (string | number | boolean | Date)[][] {
+  return rows.map((row) => {
+    const line: (string | number | boolean | Date)[] = [];
+    for (let c = 0; c < width; c++) {
+      const value = row[c];
+      line.push(value === null || value === undefined ? '' : typeof value === 'string' ? asText(value) : value);
+    }
+    return line;
+  });
+}
