@@ -3,8 +3,11 @@ import type { ProgressDto } from '../shared/api';
 
 const KEY = 'par-index:progress';
 
+let documentCache: GoogleAppsScript.Cache.Cache | null | undefined;
+
 function cache(): GoogleAppsScript.Cache.Cache | null {
-  return CacheService.getDocumentCache();
+  documentCache ??= CacheService.getDocumentCache();
+  return documentCache;
 }
 
 export function reportProgress(progress: ProgressDto): void {
@@ -16,10 +19,13 @@ export function readProgress(): ProgressDto | null {
   return text ? (JSON.parse(text) as ProgressDto) : null;
 }
 
-/** Calls `report` about ten times over `total` steps, not once per step: each report is a service call. */
+/** Calls `report` at each tenth of `total` steps, not once per step: each report is a service call. */
 export function throttled(total: number, report: (done: number) => void): (done: number) => void {
-  const every = Math.max(1, Math.ceil(total / 10));
+  let last = -1;
   return (done) => {
-    if (done % every === 0) report(done);
+    const tenth = Math.floor((done * 10) / Math.max(1, total));
+    if (tenth === last) return;
+    last = tenth;
+    report(done);
   };
 }

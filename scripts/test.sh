@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every test: type-check, lint, the core, the command line, the Apps Script bundle in a vm, and the sidebar in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser test..."
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+node scripts/build.mjs
+npm run --silent check
+npx jest --ci

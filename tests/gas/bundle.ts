@@ -1,0 +1,42 @@
+/** Loads the built dist/Code.js into a bare vm context whose only globals are the fake Apps Script services. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { readXlsx } from '../../src/cli/xlsx';
+import type { Workbook } from '../../src/core/types';
+import { createFakeEnvironment, type FakeEnvironment } from '../fakes/apps-script';
+
+export const ROOT = join(__dirname, '..', '..');
+export const EXAMPLE = join(ROOT, 'examples', 'cchc-cap-huyen-2025.xlsx');
+
+export function bundleSource(): string {
+  return readFileSync(join(ROOT, 'dist', 'Code.js'), 'utf8');
+}
+
+export interface LoadedBundle {
+  env: FakeEnvironment;
+  context: vm.Context;
+  /** Calls a global of the bundle as Apps Script would: one execution, locks released after. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function loadBundle(workbook: Workbook, locale = 'vi_VN'): LoadedBundle {
+  const env = createFakeEnvironment({
+    sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values })),
+    locale,
+    htmlFiles: { Sidebar: '<!doctype html><title>Sidebar</title>' },
+  });
+  const context = env.createVmContext();
+  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
+  const call = <T>(name: string, ...args: unknown[]): T =>
+    env.runExecution(() => {
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`${name} is not a global function of the bundle`);
+      return fn(...args) as T;
+    });
+  return { env, context, call };
+}
+
+export async function exampleWorkbook(): Promise<Workbook> {
+  return (await readXlsx(EXAMPLE)).workbook;
+}
