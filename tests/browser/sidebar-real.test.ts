@@ -1,0 +1,90 @@
+/**
+ * The built sidebar in Chromium, wired to the REAL server functions of dist/Code.js running against the
+ * in-memory spreadsheet that holds the example workbook: a click goes through the core and back.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServerApi } from '../../src/shared/api';
+import type { Workbook } from '../../src/core/types';
+import { ROOT, exampleWorkbook, loadBundle, type LoadedBundle } from '../gas/bundle';
+import { launchSidebar } from './harness';
+
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
+  'getStatus',
+  'validateWorkbook',
+  'recomputeRanking',
+  'getProgress',
+  'markDeductions',
+  'clearMarks',
+  'setupWorkbook',
+  'saveSettings',
+  'selectCell',
+];
+
+function serverOf(bundle: LoadedBundle): Record<string, (...args: unknown[]) => unknown> {
+  return Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, (...args: unknown[]) => bundle.call(name, ...args)]));
+}
+
+function html(): string {
+  return readFileSync(join(ROOT, 'dist', 'Sidebar.html'), 'utf8');
+}
+
+/** Renames a unit in the Units and Survey sheets, keeping its sheet. */
+function renamed(workbook: Workbook, from: string, to: string): Workbook {
+  return {
+    sheets: workbook.sheets.map((sheet) => ({
+      name: sheet.name,
+      values: sheet.values.map((row) => row.map((cell) => (cell === from ? to : cell))),
+    })),
+  };
+}
+
+describe('the sidebar against the real server bundle', () => {
+  beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
+
+  test('Recompute shows the real ranking; an error click selects its cell; English switch', async () => {
+    const bundle = loadBundle(await exampleWorkbook());
+    const sidebar = await launchSidebar({ server: serverOf(bundle), html: html() });
+    try {
+      const { page } = sidebar;
+      await page.getByRole('button', { name: 'Tính lại xếp hạng' }).click();
+      await page.locator('.summary .group').first().waitFor();
+      const summary = (await page.locator('.summary').textContent()) ?? '';
+      // Hand-scored example: Thành phố Hà Tĩnh is first with 94.85 points of 100 (index 94,85, class A).
+      expect(summary).toContain('Thành phố Hà Tĩnh');
+      expect(summary).toContain('94,85');
+      await page.screenshot({ path: join(ARTIFACTS, 'real-1-recomputed.png'), fullPage: true });
+
+      const tab = bundle.env.snapshot()['Xếp hạng'] as unknown[][];
+      expect(tab[0]?.slice(0, 3)).toEqual(['Nhóm', 'Hạng', 'Đơn vị']);
+      expect(tab[1]?.slice(0, 3)).toEqual(['Cấp huyện', 1, 'Thành phố Hà Tĩnh']);
+
+      await page.getByRole('button', { name: /Vũ Quang · D54/ }).click();
+      for (let tries = 0; tries < 100 && bundle.env.selected === null; tries++) await page.waitForTimeout(20);
+      expect(bundle.env.selected).toEqual({ sheet: 'Vũ Quang', a1: 'D54' });
+
+      await page.getByLabel('Ngôn ngữ').selectOption('en');
+      await page.getByRole('button', { name: 'Recompute ranking' }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, 'real-2-english.png'), fullPage: true });
+    } finally {
+      await sidebar.close();
+    }
+  });
+
+  test('a unit named like HTML shows as text and runs nothing', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const bundle = loadBundle(renamed(await exampleWorkbook(), 'Thành phố Hà Tĩnh', evil));
+    const sidebar = await launchSidebar({ server: serverOf(bundle), html: html() });
+    try {
+      const { page } = sidebar;
+      await page.getByRole('button', { name: 'Tính lại xếp hạng' }).click();
+      await page.locator('.summary .group').first().waitFor();
+      expect(await page.locator('.summary').textContent()).toContain(evil);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await sidebar.close();
+    }
+  });
+});

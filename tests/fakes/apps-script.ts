@@ -1,0 +1,388 @@
+// Entry point: an in-memory Apps Script environment (SpreadsheetApp and the
+// services an add-on uses) whose globals can be put on a `vm` context.
+// Every call on a service object is counted in `calls` as 'Class.method'.
+
+import vm from 'node:vm';
+import { cellName } from './a1';
+import { LoggerImpl, SessionImpl, SpreadsheetAppImpl, UtilitiesImpl, makeConsole } from './app';
+import type { BorderSide } from './cells';
+import {
+  FakeContext,
+  type FailOn,
+  type FakeCallLog,
+  type FakeCell,
+  type FakeLogEntry,
+  type FakeRealm,
+  type FakeUiRecord,
+} from './context';
+import {
+  AuthMode,
+  ChartHiddenDimensionStrategy,
+  ChartMergeStrategy,
+  ChartType,
+  Position,
+  TriggerSource,
+} from './enums';
+import {
+  CacheServiceImpl,
+  CacheStore,
+  LockResource,
+  LockServiceImpl,
+  PropertiesServiceImpl,
+  type LockKind,
+} from './services';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
+import { SpreadsheetImpl } from './spreadsheet';
+import { HtmlServiceImpl } from './ui';
+import { normalizeCellArg } from './values';
+
+export type { FakeCell, FakeCallLog, FakeLogEntry, FakeRealm, FakeUiRecord, FailOn } from './context';
+export type { SpreadsheetImpl as FakeSpreadsheet } from './spreadsheet';
+export type { SheetImpl as FakeSheet } from './sheet';
+export type { RangeImpl as FakeRange } from './range';
+
+export interface FakeSheetInit {
+  name: string;
+  /** Stored as given (strings are not parsed); null becomes ''. Rows may differ in length. */
+  values: (string | number | boolean | Date | null)[][];
+}
+
+export interface FakeEnvironmentInit {
+  sheets: FakeSheetInit[];
+  /** Spreadsheet locale; default 'vi_VN'. Decides how typed strings become numbers and dates. */
+  locale?: string;
+  /** Milliseconds; default Date.now. Utilities.sleep and lock waits add to it. */
+  clock?: () => number;
+  /** Spreadsheet and script time zone; default 'Asia/Ho_Chi_Minh'. */
+  timeZone?: string;
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+  /** Title recorded for the add-on menu; default 'PAR Index'. */
+  addonName?: string;
+  /** Session.getActiveUser().getEmail(); default ''. */
+  userEmail?: string;
+  htmlFiles?: Record<string, string>;
+}
+
+/** Everything stored in one cell, for assertions. */
+export interface FakeCellState {
+  value: FakeCell;
+  formula: string;
+  note: string;
+  background: string | null;
+  fontWeight: string | null;
+  fontColor: string | null;
+  numberFormat: string | null;
+  horizontalAlignment: string | null;
+  links: { start: number; end: number; url: string }[];
+  validation: { type: string; values: unknown[]; allowInvalid: boolean; helpText: string } | null;
+  borders: {
+    top: BorderSide | null;
+    left: BorderSide | null;
+    bottom: BorderSide | null;
+    right: BorderSide | null;
+  };
+}
+
+export interface FakeServices {
+  SpreadsheetApp: SpreadsheetAppImpl;
+  LockService: LockServiceImpl;
+  CacheService: CacheServiceImpl;
+  PropertiesService: PropertiesServiceImpl;
+  Session: SessionImpl;
+  HtmlService: HtmlServiceImpl;
+  Utilities: UtilitiesImpl;
+  Logger: LoggerImpl;
+}
+
+export interface FakeEnvironment {
+  /** SpreadsheetApp, Charts, LockService, CacheService, PropertiesService, Session, HtmlService, ScriptApp, Utilities, Logger, console. */
+  globals: Record<string, unknown>;
+  /** The same services, typed, for tests (calls on them are counted too). */
+  services: FakeServices;
+  /** The active spreadsheet (a counting wrapper; use uncounted() or cell()/snapshot() to look without counting). */
+  spreadsheet: SpreadsheetImpl;
+  calls: FakeCallLog;
+  resetCalls(): void;
+  ui: FakeUiRecord;
+  logs: FakeLogEntry[];
+  /** The last range activated (Range.activate, Sheet/Spreadsheet.setActiveRange, setActiveSelection). */
+  readonly selected: { sheet: string; a1: string } | null;
+  /** Consulted before every mutating Spreadsheet/Sheet/Range/Protection/Properties/Cache call; callIndex counts that method's earlier calls since resetCalls (0-based). */
+  failOn: FailOn | undefined;
+  htmlFiles: Record<string, string>;
+  /** Value of every formula cell; default '#NAME?' (formulas are not evaluated). */
+  formulaValue: (formula: string) => FakeCell;
+  /** false makes SpreadsheetApp.getUi() throw, as in triggers and custom functions. */
+  uiAvailable: boolean;
+  alertReply: ((message: string, buttonSet: string) => string) | undefined;
+  promptReply: ((message: string, buttonSet: string) => { button: string; text: string }) | undefined;
+  /** Every sheet's values in tab order, trimmed to its data range (an empty sheet gives [['']]). */
+  snapshot(): Record<string, FakeCell[][]>;
+  /** One cell's stored state, e.g. cell('Xếp hạng', 'B3'). */
+  cell(sheetName: string, a1: string): FakeCellState;
+  /** Formulas of a sheet's data range ('' where none). */
+  formulas(sheetName: string): string[][];
+  now(): number;
+  holdDocumentLock(): void;
+  releaseDocumentLock(): void;
+  holdScriptLock(): void;
+  releaseScriptLock(): void;
+  holdUserLock(): void;
+  releaseUserLock(): void;
+  /** Ends the current execution: locks it still holds are released. */
+  endExecution(): void;
+  /** Runs fn as one execution (endExecution afterwards, also on throw). */
+  runExecution<T>(fn: () => T): T;
+  /** Runs fn without counting calls or consulting failOn. */
+  uncounted<T>(fn: () => T): T;
+  /** Makes fakes create arrays, dates, errors and objects of that realm (so instanceof works in a vm context). */
+  useRealm(realm: FakeRealm): void;
+  /** A vm context holding the globals, with useRealm applied to it. */
+  createVmContext(): vm.Context;
+}
+
+class FakeEnvironmentImpl implements FakeEnvironment {
+  readonly globals: Record<string, unknown>;
+  readonly services: FakeServices;
+  readonly spreadsheet: SpreadsheetImpl;
+  private readonly locks: Record<LockKind, LockResource> = {
+    document: new LockResource(),
+    script: new LockResource(),
+    user: new LockResource(),
+  };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ss: SpreadsheetImpl,
+    userEmail: string,
+  ) {
+    const caches: Record<LockKind, CacheStore> = {
+      document: new CacheStore(),
+      script: new CacheStore(),
+      user: new CacheStore(),
+    };
+    const props: Record<LockKind, Map<string, string>> = {
+      document: new Map(),
+      script: new Map(),
+      user: new Map(),
+    };
+    this.services = {
+      SpreadsheetApp: ctx.wrap(new SpreadsheetAppImpl(ctx, ss), 'SpreadsheetApp'),
+      LockService: ctx.wrap(new LockServiceImpl(ctx, this.locks), 'LockService'),
+      CacheService: ctx.wrap(new CacheServiceImpl(ctx, caches), 'CacheService'),
+      PropertiesService: ctx.wrap(new PropertiesServiceImpl(ctx, props), 'PropertiesService'),
+      Session: ctx.wrap(new SessionImpl(ctx, userEmail), 'Session'),
+      HtmlService: ctx.wrap(new HtmlServiceImpl(ctx), 'HtmlService'),
+      Utilities: ctx.wrap(new UtilitiesImpl(ctx), 'Utilities'),
+      Logger: ctx.wrap(new LoggerImpl(ctx), 'Logger'),
+    };
+    this.globals = {
+      ...this.services,
+      Charts: Object.freeze({ ChartType, ChartHiddenDimensionStrategy, ChartMergeStrategy, Position }),
+      ScriptApp: Object.freeze({ AuthMode, TriggerSource }),
+      console: makeConsole(ctx),
+    };
+    this.spreadsheet = ctx.wrap(ss, 'Spreadsheet');
+  }
+
+  get calls(): FakeCallLog {
+    return this.ctx.calls;
+  }
+  get ui(): FakeUiRecord {
+    return this.ctx.ui;
+  }
+  get logs(): FakeLogEntry[] {
+    return this.ctx.logs;
+  }
+  get htmlFiles(): Record<string, string> {
+    return this.ctx.htmlFiles;
+  }
+  set htmlFiles(files: Record<string, string>) {
+    this.ctx.htmlFiles = files;
+  }
+  get failOn(): FailOn | undefined {
+    return this.ctx.failOn;
+  }
+  set failOn(fn: FailOn | undefined) {
+    this.ctx.failOn = fn;
+  }
+  get formulaValue(): (formula: string) => FakeCell {
+    return this.ctx.formulaValue;
+  }
+  set formulaValue(fn: (formula: string) => FakeCell) {
+    this.ctx.formulaValue = fn;
+  }
+  get uiAvailable(): boolean {
+    return this.ctx.uiAvailable;
+  }
+  set uiAvailable(v: boolean) {
+    this.ctx.uiAvailable = v;
+  }
+  get alertReply(): FakeEnvironment['alertReply'] {
+    return this.ctx.alertReply;
+  }
+  set alertReply(fn: FakeEnvironment['alertReply']) {
+    this.ctx.alertReply = fn;
+  }
+  get promptReply(): FakeEnvironment['promptReply'] {
+    return this.ctx.promptReply;
+  }
+  set promptReply(fn: FakeEnvironment['promptReply']) {
+    this.ctx.promptReply = fn;
+  }
+  get selected(): { sheet: string; a1: string } | null {
+    const sel = this.ss._selection;
+    return sel ? { sheet: sel._sheet._name, a1: sel.getA1Notation() } : null;
+  }
+
+  resetCalls(): void {
+    this.ctx.resetCalls();
+  }
+  now(): number {
+    return this.ctx.now();
+  }
+
+  private sheet(name: string): SpreadsheetImpl['_sheets'][number] {
+    const s = this.ss._sheetByName(name);
+    if (!s)
+      throw new Error(`No sheet named "${name}" (sheets: ${this.ss._sheets.map((x) => x._name).join(', ')})`);
+    return s;
+  }
+
+  snapshot(): Record<string, FakeCell[][]> {
+    const out: Record<string, FakeCell[][]> = {};
+    for (const s of this.ss._sheets) {
+      const rows = Math.max(1, s._grid.lastRow());
+      const cols = Math.max(1, s._grid.lastColumn());
+      out[s._name] = Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (__, j): FakeCell => {
+          const v = s._grid.get(i + 1, j + 1)?.value ?? '';
+          return v instanceof Date ? new Date(v.getTime()) : v;
+        }),
+      );
+    }
+    return out;
+  }
+
+  cell(sheetName: string, a1: string): FakeCellState {
+    const s = this.sheet(sheetName);
+    const r = this.ctx.uncounted(() => s._rangeA1(a1, 'cell'));
+    const c = s._grid.get(r._row, r._col);
+    const v = c?.validation ?? null;
+    return {
+      value: c?.value ?? '',
+      formula: c?.formula ?? '',
+      note: c?.note ?? '',
+      background: c?.background ?? null,
+      fontWeight: c?.fontWeight ?? null,
+      fontColor: c?.fontColor ?? null,
+      numberFormat: c?.numberFormat ?? null,
+      horizontalAlignment: c?.horizontalAlignment ?? null,
+      links: c?.links.map((l) => ({ ...l })) ?? [],
+      validation: v
+        ? { type: v._type, values: [...v._values], allowInvalid: v._allowInvalid, helpText: v._helpText }
+        : null,
+      borders: { ...(c?.borders ?? { top: null, left: null, bottom: null, right: null }) },
+    };
+  }
+
+  formulas(sheetName: string): string[][] {
+    const s = this.sheet(sheetName);
+    const rows = Math.max(1, s._grid.lastRow());
+    const cols = Math.max(1, s._grid.lastColumn());
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (__, j) => s._grid.get(i + 1, j + 1)?.formula ?? ''),
+    );
+  }
+
+  private hold(kind: LockKind): void {
+    const lock = this.locks[kind];
+    if (lock.owner === 'self') throw new Error(`The ${kind} lock is held by the current execution.`);
+    lock.owner = 'other';
+  }
+  private release(kind: LockKind): void {
+    const lock = this.locks[kind];
+    if (lock.owner === 'other') lock.owner = null;
+  }
+  holdDocumentLock(): void {
+    this.hold('document');
+  }
+  releaseDocumentLock(): void {
+    this.release('document');
+  }
+  holdScriptLock(): void {
+    this.hold('script');
+  }
+  releaseScriptLock(): void {
+    this.release('script');
+  }
+  holdUserLock(): void {
+    this.hold('user');
+  }
+  releaseUserLock(): void {
+    this.release('user');
+  }
+  endExecution(): void {
+    for (const lock of Object.values(this.locks)) lock.releaseAll();
+  }
+  runExecution<T>(fn: () => T): T {
+    try {
+      return fn();
+    } finally {
+      this.endExecution();
+    }
+  }
+  uncounted<T>(fn: () => T): T {
+    return this.ctx.uncounted(fn);
+  }
+  useRealm(realm: FakeRealm): void {
+    this.ctx.realm = realm;
+  }
+  createVmContext(): vm.Context {
+    const context = vm.createContext({ ...this.globals });
+    const intrinsics: unknown = vm.runInContext('({ Array, Date, Error, Object })', context);
+    if (!isRealm(intrinsics)) throw new Error('Could not read the vm context intrinsics');
+    this.useRealm(intrinsics);
+    return context;
+  }
+}
+
+function isRealm(value: unknown): value is FakeRealm {
+  if (typeof value !== 'object' || value === null) return false;
+  return ['Array', 'Date', 'Error', 'Object'].every((k) => typeof Reflect.get(value, k) === 'function');
+}
+
+export function createFakeEnvironment(init: FakeEnvironmentInit): FakeEnvironment {
+  const ctx = new FakeContext(
+    init.clock ?? Date.now,
+    init.locale ?? 'vi_VN',
+    init.timeZone ?? 'Asia/Ho_Chi_Minh',
+    init.addonName ?? 'PAR Index',
+  );
+  ctx.htmlFiles = { ...(init.htmlFiles ?? {}) };
+  const ss = new SpreadsheetImpl(
+    ctx,
+    init.spreadsheetId ?? 'fake-spreadsheet-id',
+    init.spreadsheetName ?? 'Fake spreadsheet',
+  );
+  const sheets = init.sheets.length > 0 ? init.sheets : [{ name: 'Sheet1', values: [] }];
+  for (const def of sheets) {
+    const width = Math.max(0, ...def.values.map((r) => r.length));
+    const sheet = ss._addSheet(
+      def.name,
+      ss._sheets.length,
+      Math.max(NEW_SHEET_ROWS, def.values.length),
+      Math.max(NEW_SHEET_COLUMNS, width),
+    );
+    def.values.forEach((row, i) =>
+      row.forEach((raw, j) => {
+        const v = normalizeCellArg(raw);
+        if (v === null) throw new Error(`Unsupported initial value in ${def.name}!${cellName(i + 1, j + 1)}`);
+        if (v !== '') sheet._grid.ensure(i + 1, j + 1).value = v;
+      }),
+    );
+  }
+  ss._active = ss._sheets[0] ?? null;
+  return new FakeEnvironmentImpl(ctx, ss, init.userEmail ?? '');
+}
