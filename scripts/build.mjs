@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,14 @@ async function buildCli() {
 /** The registry of globals, loaded from its TypeScript source so the stubs and the bundle share one list. */
 async function loadRegistry() {
   const file = join(out, 'registry.cjs');
-  await build({ entryPoints: [join(root, 'src/gas/registry.ts')], outfile: file, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(root, 'src/gas/registry.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
   const require = createRequire(import.meta.url);
   return require(file).REGISTRY;
 }

@@ -23,11 +23,15 @@ export class UsageError extends Error {}
 /** Parses `rank WORKBOOK [--out F] [--json] [--basis B]`; throws UsageError with a message for people. */
 export function parseArgs(argv: readonly string[]): RankArgs {
   const [command, ...rest] = argv;
-  if (command !== 'rank') throw new UsageError(command === undefined ? 'Missing command "rank".' : `Unknown command "${command}".`);
+  if (command !== 'rank')
+    throw new UsageError(command === undefined ? 'Missing command "rank".' : `Unknown command "${command}".`);
   const raw: { workbook?: string; out?: string; json: boolean; basis?: string } = { json: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const next = inline ?? rest[++i];
       if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
@@ -45,7 +49,11 @@ export function parseArgs(argv: readonly string[]): RankArgs {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
-    throw new UsageError(field === 'basis' ? `--basis must be auto, self or appraised, not "${raw.basis}".` : `Invalid ${field}.`);
+    throw new UsageError(
+      field === 'basis'
+        ? `--basis must be auto, self or appraised, not "${raw.basis}".`
+        : `Invalid ${field}.`,
+    );
   }
   return parsed.data;
 }

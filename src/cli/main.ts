@@ -33,7 +33,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
-    if (args.out !== undefined && samePath(args.out, args.workbook)) throw new UsageError('--out must not be the input workbook.');
+    if (args.out !== undefined && samePath(args.out, args.workbook))
+      throw new UsageError('--out must not be the input workbook.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`par-index: ${error.message}\n\n${USAGE}\n`);
@@ -43,7 +44,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     loaded = await readXlsx(args.workbook);
   } catch (error) {
-    io.stderr(`par-index: cannot read ${args.workbook}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `par-index: cannot read ${args.workbook}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 2;
   }
   const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
@@ -52,14 +55,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     try {
       await loaded.book.xlsx.writeFile(args.out);
     } catch (error) {
-      io.stderr(`par-index: cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(
+        `par-index: cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return 2;
     }
   }
   if (args.json) io.stdout(JSON.stringify(toJsonOutput(result), null, 2) + '\n');
   else {
     io.stdout(formatTable(result) + '\n');
-    for (const warning of result.warnings) io.stderr(`${warning.sheet ?? ''}${warning.cell ? '!' + warning.cell : ''}: ${warning.message}\n`);
+    for (const warning of result.warnings)
+      io.stderr(`${warning.sheet ?? ''}${warning.cell ? '!' + warning.cell : ''}: ${warning.message}\n`);
   }
   return result.errors.length > 0 ? 1 : 0;
 }

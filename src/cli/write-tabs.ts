@@ -26,7 +26,10 @@ function writeTab(book: ExcelJS.Workbook, tab: Tab): void {
     const sheetColumn = worksheet.getColumn(c + 1);
     const format = EXCEL_FORMATS[column.format];
     if (format) sheetColumn.numFmt = format;
-    sheetColumn.width = column.format === 'text' ? Math.min(48, Math.max(12, column.header.length + 2)) : Math.max(10, Math.min(24, column.header.length + 2));
+    sheetColumn.width =
+      column.format === 'text'
+        ? Math.min(48, Math.max(12, column.header.length + 2))
+        : Math.max(10, Math.min(24, column.header.length + 2));
   });
   worksheet.getRow(1).numFmt = '@';
 }

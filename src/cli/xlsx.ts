@@ -11,7 +11,8 @@ export function cellFromExcel(value: ExcelJS.CellValue): Cell {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
     if (result === undefined || result === null) return null;
-    if (typeof result === 'object' && !(result instanceof Date)) return 'error' in result ? result.error : null;
+    if (typeof result === 'object' && !(result instanceof Date))
+      return 'error' in result ? result.error : null;
     return result;
   }
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellFromExcel(value.text);

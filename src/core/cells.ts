@@ -44,11 +44,11 @@ export function cellText(cell: Cell | undefined): string {
   return tidy(String(cell));
 }
 
-export type NumberProblem = 'error-value' | 'thousands' | 'two-marks' | 'not-a-number' | 'date' | 'boolean' | 'too-long';
+export type NumberProblem =
+  'error-value' | 'thousands' | 'two-marks' | 'not-a-number' | 'date' | 'boolean' | 'too-long';
 
 export type NumberRead =
-  | { ok: true; value: number; percent: boolean }
-  | { ok: false; problem: NumberProblem; text: string };
+  { ok: true; value: number; percent: boolean } | { ok: false; problem: NumberProblem; text: string };
 
 const PLAIN_NUMBER = /^([+-]?)(\d*)(?:([.,])(\d*))?\s*(%?)$/;
 const GROUPED_THOUSANDS = /^[+-]?\d{1,3}([ .,\u00a0\u202f]\d{3})+([.,]\d+)?\s*%?$/;
@@ -59,7 +59,9 @@ const GROUPED_THOUSANDS = /^[+-]?\d{1,3}([ .,\u00a0\u202f]\d{3})+([.,]\d+)?\s*%?
  */
 export function readNumber(cell: Cell): NumberRead {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell) ? { ok: true, value: cell, percent: false } : { ok: false, problem: 'not-a-number', text: String(cell) };
+    return Number.isFinite(cell)
+      ? { ok: true, value: cell, percent: false }
+      : { ok: false, problem: 'not-a-number', text: String(cell) };
   }
   if (typeof cell === 'boolean') return { ok: false, problem: 'boolean', text: String(cell) };
   if (cell instanceof Date) return { ok: false, problem: 'date', text: cellText(cell) };

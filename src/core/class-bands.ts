@@ -7,13 +7,18 @@ import type { ClassBand } from './types';
 
 export const DEFAULT_BANDS = 'A>=90; B>=80; C>=70; D';
 
-export type BandsParse = { ok: true; bands: ClassBand[] } | { ok: false; key: MessageKey; params: Record<string, string> };
+export type BandsParse =
+  { ok: true; bands: ClassBand[] } | { ok: false; key: MessageKey; params: Record<string, string> };
 
 export function parseClassBands(text: string): BandsParse {
   const bands: ClassBand[] = [];
   const texts: string[] = [];
-  for (const entry of text.split(/[;\n]/).map((part) => part.trim()).filter((part) => part !== '')) {
-    if (bands.some((band) => band.test === null)) return { ok: false, key: 'classBandNotLast', params: { entry: texts[texts.length - 1] as string } };
+  for (const entry of text
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
+    if (bands.some((band) => band.test === null))
+      return { ok: false, key: 'classBandNotLast', params: { entry: texts[texts.length - 1] as string } };
     const at = entry.search(/[<>=≥≤]/);
     if (at < 0) {
       bands.push({ label: entry, test: null });
@@ -23,10 +28,16 @@ export function parseClassBands(text: string): BandsParse {
     const label = entry.slice(0, at).trim();
     const split = splitOperator(entry.slice(at));
     const number = split ? readNumber(split.rest.trim()) : null;
-    if (label === '' || !split || !number || !number.ok) return { ok: false, key: 'badClassBand', params: { entry } };
+    if (label === '' || !split || !number || !number.ok)
+      return { ok: false, key: 'badClassBand', params: { entry } };
     const test = { op: split.op, threshold: number.percent ? number.value * 100 : number.value };
-    const shadow = bands.findIndex((band) => band.test && covers({ op: band.test.op, value: band.test.threshold }, { op: test.op, value: test.threshold }));
-    if (shadow >= 0) return { ok: false, key: 'unreachableBand', params: { entry, earlier: texts[shadow] as string } };
+    const shadow = bands.findIndex(
+      (band) =>
+        band.test &&
+        covers({ op: band.test.op, value: band.test.threshold }, { op: test.op, value: test.threshold }),
+    );
+    if (shadow >= 0)
+      return { ok: false, key: 'unreachableBand', params: { entry, earlier: texts[shadow] as string } };
     bands.push({ label, test });
     texts.push(entry);
   }
@@ -37,7 +48,8 @@ export function parseClassBands(text: string): BandsParse {
 /** The class of an index in percent (85.34 → "B" with the default bands), or null when no band takes it. */
 export function classify(index: number, bands: readonly ClassBand[]): string | null {
   for (const band of bands) {
-    if (band.test === null || passes({ op: band.test.op, value: band.test.threshold }, index)) return band.label;
+    if (band.test === null || passes({ op: band.test.op, value: band.test.threshold }, index))
+      return band.label;
   }
   return null;
 }

@@ -14,7 +14,9 @@ export function readCode(cell: Cell | undefined): CodeRead {
   if (typeof cell === 'string' && CODE.test(cell)) return { kind: 'code', code: cell.toUpperCase() };
   const text = cellText(cell).replace(/\.$/, '');
   if (text === '') return { kind: 'blank' };
-  return CODE.test(text) ? { kind: 'code', code: text.toUpperCase() } : { kind: 'bad', text: text.length > 40 ? text.slice(0, 40) + '…' : text };
+  return CODE.test(text)
+    ? { kind: 'code', code: text.toUpperCase() }
+    : { kind: 'bad', text: text.length > 40 ? text.slice(0, 40) + '…' : text };
 }
 
 export function parentCode(code: string): string | null {

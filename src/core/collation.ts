@@ -19,7 +19,8 @@ const keyCache = new Map<string, Key>();
 function letterWeight(base: string, modifier: string): number {
   const code = base.codePointAt(0) as number;
   // Spread the alphabet so ă, â, đ, ê, ô, ơ, ư sort right after their base letter.
-  const shift = modifier === BREVE ? 1 : modifier === CIRCUMFLEX ? 2 : modifier === HORN ? 3 : modifier === 'đ' ? 1 : 0;
+  const shift =
+    modifier === BREVE ? 1 : modifier === CIRCUMFLEX ? 2 : modifier === HORN ? 3 : modifier === 'đ' ? 1 : 0;
   return code * 4 + shift;
 }
 

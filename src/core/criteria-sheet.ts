@@ -56,7 +56,15 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
   const errors: ParError[] = [];
   const warnings: ParError[] = [];
   const problems = new SheetProblems(language, sheet.name, errors, warnings);
-  const set: CriteriaSet = { sheet: sheet.name, criteria: [], byCode: new Map(), leaves: [], fields: [], errors, warnings };
+  const set: CriteriaSet = {
+    sheet: sheet.name,
+    criteria: [],
+    byCode: new Map(),
+    leaves: [],
+    fields: [],
+    errors,
+    warnings,
+  };
   const columns = readColumns(sheet.values, CODE_HEADERS, CRITERIA_COLUMNS);
   if (!columns) {
     problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Mã' : 'Code' });
@@ -65,7 +73,9 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
   const col = columns.column;
   const codeCol = col.code as number;
   if (col.max === undefined) {
-    problems.error(a1(columns.headerRow, 0), 'missingColumn', { column: language === 'vi' ? 'Điểm tối đa' : 'Max' });
+    problems.error(a1(columns.headerRow, 0), 'missingColumn', {
+      column: language === 'vi' ? 'Điểm tối đa' : 'Max',
+    });
     return set;
   }
   const maxCol = col.max;
@@ -212,6 +222,7 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     if (parent === null) set.fields.push(criterion);
   }
   const total = set.leaves.filter((leaf) => leaf.type === 'score').reduce((sum, leaf) => sum + leaf.max, 0);
-  if (errors.length === 0 && Math.abs(total - 100) > 1e-9) problems.warn(null, 'maxTotalNot100', { total: formatNumber(language, total) });
+  if (errors.length === 0 && Math.abs(total - 100) > 1e-9)
+    problems.warn(null, 'maxTotalNot100', { total: formatNumber(language, total) });
   return set;
 }

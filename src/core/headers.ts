@@ -47,7 +47,9 @@ export function mapColumns<K extends string>(
   headerRow: readonly Cell[],
   specs: readonly ColumnSpec<K>[],
 ): Partial<Record<K, number>> {
-  const headerKeys = headerRow.map((cell) => (typeof cell === 'string' && cell.length < 100 ? foldKey(cell) : foldKey(cellText(cell))));
+  const headerKeys = headerRow.map((cell) =>
+    typeof cell === 'string' && cell.length < 100 ? foldKey(cell) : foldKey(cellText(cell)),
+  );
   const column: Partial<Record<K, number>> = {};
   for (const spec of specs) {
     for (const key of folded(spec.headers)) {

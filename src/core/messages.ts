@@ -19,7 +19,8 @@ const MESSAGES = {
     en: (p) => `There is no criteria sheet "${p.name}".`,
   },
   noUnits: {
-    vi: () => 'Bảng tính không có đơn vị nào để chấm (không có sheet Đơn vị và không có sheet nào có cột Mã).',
+    vi: () =>
+      'Bảng tính không có đơn vị nào để chấm (không có sheet Đơn vị và không có sheet nào có cột Mã).',
     en: () => 'The workbook has no unit to score (no Units sheet and no sheet with a Code column).',
   },
   emptyCriteria: {
@@ -91,7 +92,8 @@ const MESSAGES = {
   },
   entryAboveMax: {
     vi: (p) => `Mức "${p.entry}" cho ${p.points} điểm, vượt điểm tối đa ${p.max} của tiêu chí ${p.code}.`,
-    en: (p) => `The entry "${p.entry}" gives ${p.points} points, more than the maximum ${p.max} of criterion ${p.code}.`,
+    en: (p) =>
+      `The entry "${p.entry}" gives ${p.points} points, more than the maximum ${p.max} of criterion ${p.code}.`,
   },
   ruleOnParent: {
     vi: (p) => `Cách chấm ở tiêu chí cha ${p.code} không được dùng; chỉ tiêu chí lá được chấm.`,
@@ -103,7 +105,8 @@ const MESSAGES = {
   },
   // Rule language
   unknownRule: {
-    vi: (p) => `Không hiểu cách chấm "${p.text}". Dùng: nhập điểm, có/không, lựa chọn:, mức:, tỷ lệ, công thức:, điều tra.`,
+    vi: (p) =>
+      `Không hiểu cách chấm "${p.text}". Dùng: nhập điểm, có/không, lựa chọn:, mức:, tỷ lệ, công thức:, điều tra.`,
     en: (p) => `Unknown rule "${p.text}". Use: manual, yesno, choice:, bands:, ratio, formula:, survey.`,
   },
   emptyRuleBody: {
@@ -127,16 +130,20 @@ const MESSAGES = {
     en: () => `The "else" band must come last.`,
   },
   unreachableBand: {
-    vi: (p) => `Mức "${p.entry}" không bao giờ được dùng vì mức "${p.earlier}" đứng trước đã bao trùm nó; sắp xếp lại các mức.`,
-    en: (p) => `The band "${p.entry}" can never apply because the earlier band "${p.earlier}" covers it; reorder the bands.`,
+    vi: (p) =>
+      `Mức "${p.entry}" không bao giờ được dùng vì mức "${p.earlier}" đứng trước đã bao trùm nó; sắp xếp lại các mức.`,
+    en: (p) =>
+      `The band "${p.entry}" can never apply because the earlier band "${p.earlier}" covers it; reorder the bands.`,
   },
   badRatioFloor: {
     vi: (p) => `Ngưỡng tỷ lệ "${p.text}" không hợp lệ; viết ví dụ "tỷ lệ >=80%".`,
     en: (p) => `The ratio floor "${p.text}" is not valid; write e.g. "ratio >=80%".`,
   },
   formulaSyntax: {
-    vi: (p) => `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.`,
-    en: (p) => `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), min, max, round only.`,
+    vi: (p) =>
+      `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.`,
+    en: (p) =>
+      `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), min, max, round only.`,
   },
   formulaTooDeep: {
     vi: (p) => `Công thức lồng quá sâu (quá ${p.limit} cấp ngoặc).`,
@@ -164,8 +171,10 @@ const MESSAGES = {
     en: (p) => `"${p.text}" is not a choice of criterion ${p.code}; the choices are: ${p.labels}.`,
   },
   ratioAboveOne: {
-    vi: (p) => `Số liệu ${p.value} lớn hơn 1 nhưng được dùng như tỷ lệ: ghi ${p.value}% hoặc điền cột "Trên tổng số".`,
-    en: (p) => `The value ${p.value} is above 1 but is used as a ratio: write ${p.value}% or fill the "Of" column.`,
+    vi: (p) =>
+      `Số liệu ${p.value} lớn hơn 1 nhưng được dùng như tỷ lệ: ghi ${p.value}% hoặc điền cột "Trên tổng số".`,
+    en: (p) =>
+      `The value ${p.value} is above 1 but is used as a ratio: write ${p.value}% or fill the "Of" column.`,
   },
   ofZero: {
     vi: () => `Tổng số (mẫu số) bằng 0.`,
@@ -193,7 +202,8 @@ const MESSAGES = {
   },
   scoreOutOfRange: {
     vi: (p) => `Điểm ${p.value} ngoài khoảng cho phép [${p.low}; ${p.high}] của tiêu chí ${p.code}.`,
-    en: (p) => `The score ${p.value} is outside the allowed range [${p.low}, ${p.high}] of criterion ${p.code}.`,
+    en: (p) =>
+      `The score ${p.value} is outside the allowed range [${p.low}, ${p.high}] of criterion ${p.code}.`,
   },
   maxDiffers: {
     vi: (p) => `Điểm tối đa ${p.given} khác với bộ tiêu chí (${p.max}).`,
@@ -231,7 +241,8 @@ const MESSAGES = {
   },
   // Settings
   badBasis: {
-    vi: (p) => `"${p.text}" không phải cách lấy điểm xếp hạng; dùng auto (tự động), self (tự chấm) hoặc appraised (thẩm định).`,
+    vi: (p) =>
+      `"${p.text}" không phải cách lấy điểm xếp hạng; dùng auto (tự động), self (tự chấm) hoặc appraised (thẩm định).`,
     en: (p) => `"${p.text}" is not a basis; use auto, self or appraised.`,
   },
   badClassBand: {

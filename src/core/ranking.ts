@@ -24,7 +24,10 @@ export function rankGroup<T extends Rankable>(items: readonly T[]): { item: T; r
 }
 
 /** Competition ranks of plain indexes, within the group of each (PAR_RANK); null where there is no index. */
-export function competitionRanks(indexes: readonly (number | null)[], groups?: readonly string[]): (number | null)[] {
+export function competitionRanks(
+  indexes: readonly (number | null)[],
+  groups?: readonly string[],
+): (number | null)[] {
   const byGroup = new Map<string, { name: string; index: number; at: number }[]>();
   indexes.forEach((index, at) => {
     if (index === null) return;

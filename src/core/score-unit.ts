@@ -10,7 +10,17 @@ import { TOLERANCE } from './rules/rule';
 import { readCode } from './codes';
 import type { Survey } from './survey-sheet';
 import { unitKey } from './units-sheet';
-import type { Basis, Cell, FieldResult, Flag, FlagKind, Language, LeafResult, ParError, Sheet } from './types';
+import type {
+  Basis,
+  Cell,
+  FieldResult,
+  Flag,
+  FlagKind,
+  Language,
+  LeafResult,
+  ParError,
+  Sheet,
+} from './types';
 import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from './workbook-schema';
 
 export interface UnitScore {
@@ -37,7 +47,10 @@ export interface ScoreUnitInput {
 type Columns = Partial<Record<UnitSheetColumn, number>>;
 
 /** Where a leaf's row is in the unit sheet. */
-function indexRows(input: ScoreUnitInput, problems: SheetProblems): { rows: Map<string, number>; columns: Columns } | null {
+function indexRows(
+  input: ScoreUnitInput,
+  problems: SheetProblems,
+): { rows: Map<string, number>; columns: Columns } | null {
   const { sheet, criteria, language } = input;
   const found = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS);
   if (!found) {
@@ -83,7 +96,12 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems): { rows: Map<
 }
 
 /** A score typed by a person: a number inside the leaf's range, or null when blank. */
-function readScore(cell: Cell, criterion: Criterion, at: string, problems: SheetProblems): number | null | 'error' {
+function readScore(
+  cell: Cell,
+  criterion: Criterion,
+  at: string,
+  problems: SheetProblems,
+): number | null | 'error' {
   if (isBlank(cell)) return null;
   const number = readNumber(cell);
   if (!number.ok) {
@@ -92,7 +110,12 @@ function readScore(cell: Cell, criterion: Criterion, at: string, problems: Sheet
   }
   if (number.value < criterion.low - TOLERANCE || number.value > criterion.high + TOLERANCE) {
     const f = (value: number): string => formatNumber(problems.language, value);
-    problems.error(at, 'scoreOutOfRange', { value: f(number.value), low: f(criterion.low), high: f(criterion.high), code: criterion.code });
+    problems.error(at, 'scoreOutOfRange', {
+      value: f(number.value),
+      low: f(criterion.low),
+      high: f(criterion.high),
+      code: criterion.code,
+    });
     return 'error';
   }
   return number.value;
@@ -106,9 +129,13 @@ function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
   if (isBlank(cell)) return null;
   const number = readNumber(cell);
   if (!number.ok) {
-    new SheetProblems(input.language, survey.sheet, errors).error(a1(row.row, survey.sipasColumn), numberProblemKey(number.problem), {
-      text: number.text,
-    });
+    new SheetProblems(input.language, survey.sheet, errors).error(
+      a1(row.row, survey.sipasColumn),
+      numberProblemKey(number.problem),
+      {
+        text: number.text,
+      },
+    );
     return null;
   }
   return !number.percent && number.value > 1 ? number.value / 100 : number.value;
@@ -150,7 +177,8 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
     leaves.push(leaf);
     const r = rows.get(criterion.code);
     const cells: readonly Cell[] = r === undefined ? [] : (sheet.values[r] ?? []);
-    const get = (key: UnitSheetColumn): Cell => (col[key] === undefined ? null : (cells[col[key] as number] ?? null));
+    const get = (key: UnitSheetColumn): Cell =>
+      col[key] === undefined ? null : (cells[col[key] as number] ?? null);
     const at = (key: UnitSheetColumn): string => a1(r as number, col[key] as number);
     let failed = false;
     const cellError = (key: UnitSheetColumn): boolean => {
@@ -200,8 +228,14 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
       }
     }
 
-    const self = r === undefined || col.self === undefined ? null : readScore(get('self'), criterion, at('self'), problems);
-    const appraised = r === undefined || col.appraised === undefined ? null : readScore(get('appraised'), criterion, at('appraised'), problems);
+    const self =
+      r === undefined || col.self === undefined
+        ? null
+        : readScore(get('self'), criterion, at('self'), problems);
+    const appraised =
+      r === undefined || col.appraised === undefined
+        ? null
+        : readScore(get('appraised'), criterion, at('appraised'), problems);
     if (self === 'error' || appraised === 'error' || failed) continue;
     leaf.self = self ?? leaf.computed;
     leaf.appraised = appraised;
@@ -212,13 +246,16 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
       addFlag(leaf, 'not-scored', 0);
     }
     const final = leaf.final;
-    if (criterion.type === 'score' && final < criterion.max - TOLERANCE) addFlag(leaf, 'lost', criterion.max - final);
+    if (criterion.type === 'score' && final < criterion.max - TOLERANCE)
+      addFlag(leaf, 'lost', criterion.max - final);
     if (criterion.type === 'penalty' && final < -TOLERANCE) addFlag(leaf, 'penalty', -final);
     if (basis !== 'self' && appraised !== null && leaf.self !== null && appraised < leaf.self - TOLERANCE) {
       addFlag(leaf, 'appraisal-cut', leaf.self - appraised);
     }
-    if (self !== null && leaf.computed !== null && self > leaf.computed + TOLERANCE) addFlag(leaf, 'overclaim', self - leaf.computed);
-    if (criterion.evidenceRequired && final > TOLERANCE && r !== undefined && isBlank(get('evidence'))) addFlag(leaf, 'no-evidence', 0);
+    if (self !== null && leaf.computed !== null && self > leaf.computed + TOLERANCE)
+      addFlag(leaf, 'overclaim', self - leaf.computed);
+    if (criterion.evidenceRequired && final > TOLERANCE && r !== undefined && isBlank(get('evidence')))
+      addFlag(leaf, 'no-evidence', 0);
   }
 
   const sipas = sipasOf(input, errors);
@@ -233,7 +270,10 @@ function flagsOf(leaves: readonly LeafResult[]): Flag[] {
   return flags;
 }
 
-function totals(criteria: CriteriaSet, leaves: readonly LeafResult[]): Pick<UnitScore, 'points' | 'max' | 'index' | 'fields'> {
+function totals(
+  criteria: CriteriaSet,
+  leaves: readonly LeafResult[],
+): Pick<UnitScore, 'points' | 'max' | 'index' | 'fields'> {
   const byField = new Map<string, { points: number; max: number }>();
   for (const field of criteria.fields) byField.set(field.code, { points: 0, max: 0 });
   let points = 0;
@@ -252,7 +292,13 @@ function totals(criteria: CriteriaSet, leaves: readonly LeafResult[]): Pick<Unit
   });
   const fields = criteria.fields.map((field) => {
     const sums = byField.get(field.code) as { points: number; max: number };
-    return { code: field.code, name: field.name, points: sums.points, max: sums.max, index: indexOf(sums.points, sums.max) };
+    return {
+      code: field.code,
+      name: field.name,
+      points: sums.points,
+      max: sums.max,
+      index: indexOf(sums.points, sums.max),
+    };
   });
   return { points, max, index: indexOf(points, max), fields };
 }

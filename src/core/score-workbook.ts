@@ -53,7 +53,11 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   const unitsSheet = index.role('units')?.sheet ?? null;
   const defs = unitsSheet ? readUnitsSheet(unitsSheet, index, language, sheetErrors) : implicitUnits(index);
   if (defs.length === 0 && sheetErrors.length === 0) {
-    sheetErrors.push({ sheet: unitsSheet?.name ?? SHEET_NAMES.units[language === 'vi' ? 0 : 1], cell: null, message: message(language, 'noUnits') });
+    sheetErrors.push({
+      sheet: unitsSheet?.name ?? SHEET_NAMES.units[language === 'vi' ? 0 : 1],
+      cell: null,
+      message: message(language, 'noUnits'),
+    });
   }
 
   const defaultCriteria = index.role('criteria')?.sheet ?? null;
@@ -81,7 +85,11 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     for (const [key, row] of survey.rows) {
       if (known.has(key)) continue;
       const name = String(row.cells[survey.unitColumn] ?? '').trim();
-      sheetErrors.push({ sheet: survey.sheet, cell: a1(row.row, survey.unitColumn), message: message(language, 'surveyUnknownUnit', { name }) });
+      sheetErrors.push({
+        sheet: survey.sheet,
+        cell: a1(row.row, survey.unitColumn),
+        message: message(language, 'surveyUnknownUnit', { name }),
+      });
     }
   }
 
@@ -92,7 +100,11 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     const result = emptyResult(def, name);
     if (!set) {
       const sheet = def.criteriaCell && unitsSheet ? unitsSheet.name : name;
-      const error = { sheet, cell: def.criteriaCell, message: message(language, 'noCriteriaSheet', { name }) };
+      const error = {
+        sheet,
+        cell: def.criteriaCell,
+        message: message(language, 'noCriteriaSheet', { name }),
+      };
       result.errors.push(error);
       missingCriteria.push(error);
     }
@@ -126,7 +138,9 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     groups.set(unit.group, list);
   }
   for (const list of groups.values()) {
-    for (const { item, rank } of rankGroup(list.map((unit) => ({ name: unit.unit, index: unit.index as number, unit })))) {
+    for (const { item, rank } of rankGroup(
+      list.map((unit) => ({ name: unit.unit, index: unit.index as number, unit })),
+    )) {
       item.unit.rank = rank;
       item.unit.change = item.unit.previousRank === null ? null : item.unit.previousRank - rank;
     }

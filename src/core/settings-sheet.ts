@@ -78,7 +78,8 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
     if (value === '') continue;
     if (key === 'year') {
       const year = readNumber(value);
-      if (year.ok && Number.isInteger(year.value) && year.value > 1900 && year.value < 3000) settings.year = year.value;
+      if (year.ok && Number.isInteger(year.value) && year.value > 1900 && year.value < 3000)
+        settings.year = year.value;
       else problems.error(cell, 'badYear', { text: value });
     } else if (key === 'basis') {
       const basis = BASES[foldKey(value)];

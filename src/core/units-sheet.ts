@@ -24,7 +24,11 @@ export interface UnitDef {
 
 /** Unit names are compared in NFC, ignoring case and spaces, but not diacritics: "Tân An" and "Tấn An" are two communes. */
 export function unitKey(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
@@ -42,7 +46,12 @@ function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
   };
 }
 
-export function readUnitsSheet(unitsSheet: Sheet, index: SheetIndex, language: Language, errors: ParError[]): UnitDef[] {
+export function readUnitsSheet(
+  unitsSheet: Sheet,
+  index: SheetIndex,
+  language: Language,
+  errors: ParError[],
+): UnitDef[] {
   const problems = new SheetProblems(language, unitsSheet.name, errors);
   const columns = readColumns(unitsSheet.values, UNIT_HEADERS, UNITS_COLUMNS);
   if (!columns) {
@@ -52,7 +61,8 @@ export function readUnitsSheet(unitsSheet: Sheet, index: SheetIndex, language: L
   const col = columns.column;
   const units: UnitDef[] = [];
   const firstRow = new Map<string, number>();
-  const cell = (cells: readonly Cell[], column: number | undefined): Cell => (column === undefined ? null : (cells[column] ?? null));
+  const cell = (cells: readonly Cell[], column: number | undefined): Cell =>
+    column === undefined ? null : (cells[column] ?? null);
   for (let r = columns.headerRow + 1; r < unitsSheet.values.length; r++) {
     const cells = unitsSheet.values[r] ?? [];
     const name = cellText(cell(cells, col.unit));
@@ -64,7 +74,8 @@ export function readUnitsSheet(unitsSheet: Sheet, index: SheetIndex, language: L
     const seen = firstRow.get(key);
     if (seen !== undefined) own.error(a1(r, col.unit as number), 'duplicateUnit', { name, row: seen + 1 });
     else firstRow.set(key, r);
-    if (!unit.sheet) own.error(a1(r, col.sheet ?? (col.unit as number)), 'missingUnitSheet', { name: sheetName });
+    if (!unit.sheet)
+      own.error(a1(r, col.sheet ?? (col.unit as number)), 'missingUnitSheet', { name: sheetName });
     unit.group = cellText(cell(cells, col.group)) || null;
     const criteria = cellText(cell(cells, col.criteria));
     if (criteria !== '') {
@@ -80,14 +91,18 @@ export function readUnitsSheet(unitsSheet: Sheet, index: SheetIndex, language: L
     const previousRank = cell(cells, col.previousRank);
     if (!isBlank(previousRank)) {
       const number = readNumber(previousRank);
-      if (number.ok && Number.isInteger(number.value) && number.value >= 1 && !number.percent) unit.previousRank = number.value;
+      if (number.ok && Number.isInteger(number.value) && number.value >= 1 && !number.percent)
+        unit.previousRank = number.value;
       else own.error(a1(r, col.previousRank as number), 'badPreviousRank', { text: cellText(previousRank) });
     }
     const previousIndex = cell(cells, col.previousIndex);
     if (!isBlank(previousIndex)) {
       const number = readNumber(previousIndex);
       if (number.ok) unit.previousIndex = number.percent ? number.value * 100 : number.value;
-      else own.error(a1(r, col.previousIndex as number), numberProblemKey(number.problem), { text: number.text });
+      else
+        own.error(a1(r, col.previousIndex as number), numberProblemKey(number.problem), {
+          text: number.text,
+        });
     }
     units.push(unit);
   }
@@ -97,7 +112,10 @@ export function readUnitsSheet(unitsSheet: Sheet, index: SheetIndex, language: L
 /** Without a Units sheet: every sheet with a Code header, not a sheet of the contract and not a criteria sheet. */
 export function implicitUnits(index: SheetIndex): UnitDef[] {
   return index.sheets
-    .filter((sheet) => !index.hasRoleName(sheet, ['criteria', 'units', 'survey', 'settings', 'ranking', 'deductions']))
+    .filter(
+      (sheet) =>
+        !index.hasRoleName(sheet, ['criteria', 'units', 'survey', 'settings', 'ranking', 'deductions']),
+    )
     .filter((sheet) => {
       const header = findHeaderRow(sheet.values, UNIT_SHEET_CODE_HEADERS);
       if (header < 0) return false;

@@ -25,7 +25,8 @@ export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
   { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng', 'Yêu cầu kiểm chứng'] },
 ];
 
-export type UnitsColumn = 'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex';
+export type UnitsColumn =
+  'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex';
 export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   { key: 'unit', headers: UNIT_HEADERS },
   { key: 'sheet', headers: ['Sheet', 'Tên sheet', 'Trang tính'] },
@@ -36,7 +37,8 @@ export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   { key: 'previousIndex', headers: ['Previous index', 'Chỉ số năm trước', 'Điểm năm trước'] },
 ];
 
-export type UnitSheetColumn = 'code' | 'name' | 'max' | 'value' | 'of' | 'self' | 'evidence' | 'appraised' | 'note';
+export type UnitSheetColumn =
+  'code' | 'name' | 'max' | 'value' | 'of' | 'self' | 'evidence' | 'appraised' | 'note';
 export const UNIT_SHEET_CODE_HEADERS = ['Code', 'Mã', 'STT'] as const;
 export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'code', headers: UNIT_SHEET_CODE_HEADERS },
@@ -50,4 +52,10 @@ export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'note', headers: ['Appraisal note', 'Ý kiến thẩm định', 'Ghi chú thẩm định'] },
 ];
 
-export const SIPAS_HEADERS = ['SIPAS', 'SIPAS (%)', 'Chỉ số SIPAS', 'Chỉ số hài lòng', 'Chỉ số hài lòng (SIPAS)'] as const;
+export const SIPAS_HEADERS = [
+  'SIPAS',
+  'SIPAS (%)',
+  'Chỉ số SIPAS',
+  'Chỉ số hài lòng',
+  'Chỉ số hài lòng (SIPAS)',
+] as const;

@@ -35,7 +35,9 @@ function criteriaFrom(input: Input): { set: CriteriaSet; language: Language } {
   let sheet;
   if (input === undefined || (Array.isArray(input) && input.length === 0)) {
     const spreadsheet = SpreadsheetApp.getActive();
-    const found = spreadsheet.getSheetByName(SHEET_NAMES.criteria[0]) ?? spreadsheet.getSheetByName(SHEET_NAMES.criteria[1]);
+    const found =
+      spreadsheet.getSheetByName(SHEET_NAMES.criteria[0]) ??
+      spreadsheet.getSheetByName(SHEET_NAMES.criteria[1]);
     if (!found) throw new CellMessage(message('vi', 'noCriteriaSheet', { name: SHEET_NAMES.criteria[0] }));
     sheet = readSheet(found);
   } else {
@@ -59,7 +61,14 @@ function guarded<T>(work: () => T): T | string {
 
 function unitScore(unitRange: Input, criteria: Input): UnitScore {
   const { set, language } = criteriaFrom(criteria);
-  const score = scoreUnit({ unit: '', sheet: { name: '', values: rows(unitRange) }, criteria: set, survey: null, basis: 'auto', language });
+  const score = scoreUnit({
+    unit: '',
+    sheet: { name: '', values: rows(unitRange) },
+    criteria: set,
+    survey: null,
+    basis: 'auto',
+    language,
+  });
   const first = score.errors[0];
   if (first) throw new CellMessage(`${first.cell ?? ''} ${first.message}`.trim());
   return score;
@@ -78,7 +87,14 @@ export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: I
       if (!criterion) return [message(language, 'unknownCode', { code: read.code, criteria: set.sheet })];
       const value = valueColumn[i] ?? null;
       const rule = criterion.rule;
-      if (!criterion.isLeaf || rule.kind === 'manual' || rule.kind === 'survey' || isBlank(value) || isNotApplicable(value)) return [''];
+      if (
+        !criterion.isLeaf ||
+        rule.kind === 'manual' ||
+        rule.kind === 'survey' ||
+        isBlank(value) ||
+        isNotApplicable(value)
+      )
+        return [''];
       const computed = computeLeaf(rule, criterion, value, ofColumn[i] ?? null);
       return [computed.ok ? computed.value : message(language, computed.key, computed.params)];
     });
@@ -96,8 +112,13 @@ export function PAR_INDEX(unitRange: Input, criteria?: Input): number | string {
 export function PAR_FIELD(unitRange: Input, field: Cell, criteria?: Input): number | string {
   return guarded(() => {
     const code = readCode(field);
-    const found = unitScore(unitRange, criteria).fields.find((candidate) => code.kind === 'code' && candidate.code === code.code);
-    if (!found) throw new CellMessage(message('vi', 'unknownCode', { code: String(field ?? ''), criteria: SHEET_NAMES.criteria[0] }));
+    const found = unitScore(unitRange, criteria).fields.find(
+      (candidate) => code.kind === 'code' && candidate.code === code.code,
+    );
+    if (!found)
+      throw new CellMessage(
+        message('vi', 'unknownCode', { code: String(field ?? ''), criteria: SHEET_NAMES.criteria[0] }),
+      );
     return found.index ?? '';
   });
 }

@@ -1,6 +1,14 @@
 /** The globals Apps Script sees, and nothing else: every one is listed in registry.ts with its help text. */
 import type { ServerApi } from '../shared/api';
-import { PAR_CLASS, PAR_FIELD, PAR_FLAGS, PAR_INDEX, PAR_RANK, PAR_SCORE, PAR_TOTAL } from './custom-functions';
+import {
+  PAR_CLASS,
+  PAR_FIELD,
+  PAR_FLAGS,
+  PAR_INDEX,
+  PAR_RANK,
+  PAR_SCORE,
+  PAR_TOTAL,
+} from './custom-functions';
 import { clearMarks, markDeductions } from './marks';
 import { onInstall, onOpen, showSidebar } from './menu';
 import { readProgress } from './progress';

@@ -15,7 +15,13 @@ const SHEETS_FORMATS: Record<ColumnFormat, string | null> = {
 const CLASS_COLOURS = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc'];
 const HEADER_BACKGROUND = '#e8eaed';
 
-function formatCommon(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: Tab, rows: number, columns: number, description: string): void {
+function formatCommon(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: Tab,
+  rows: number,
+  columns: number,
+  description: string,
+): void {
   sheet.getRange(1, 1, 1, columns).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   sheet.setFrozenRows(1);
   if (rows > 0) {
@@ -53,7 +59,9 @@ export function formatRanking(
           .getRange(section.start + 2, 1, 1, columns)
           .setBorder(true, null, null, null, null, null, '#5f6368', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
       }
-      const ranked = tab.units.slice(section.start, section.start + section.count).filter((unit) => unit.rank !== null).length;
+      const ranked = tab.units
+        .slice(section.start, section.start + section.count)
+        .filter((unit) => unit.rank !== null).length;
       if (ranked === 0) return;
       const chart = sheet
         .newChart()

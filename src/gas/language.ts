@@ -4,7 +4,9 @@ import type { Language } from '../core/types';
 export function menuLanguage(canReadSpreadsheet: boolean): Language {
   let locale: string;
   try {
-    locale = canReadSpreadsheet ? SpreadsheetApp.getActive().getSpreadsheetLocale() : Session.getActiveUserLocale();
+    locale = canReadSpreadsheet
+      ? SpreadsheetApp.getActive().getSpreadsheetLocale()
+      : Session.getActiveUserLocale();
   } catch {
     locale = '';
   }

@@ -5,7 +5,12 @@ import type { LastRunDto } from '../shared/api';
 const KEY = 'par-index:last-run';
 
 export function saveLastRun(result: WorkbookResult): void {
-  const run: LastRunDto = { at: new Date().toISOString(), basis: result.basis, units: result.units.length, errors: result.errors.length };
+  const run: LastRunDto = {
+    at: new Date().toISOString(),
+    basis: result.basis,
+    units: result.units.length,
+    errors: result.errors.length,
+  };
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(run));
 }
 

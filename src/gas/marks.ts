@@ -34,7 +34,10 @@ function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows
   let rows = 0;
   let sheets = 0;
   for (const name of names) {
-    const originals = JSON.parse(properties().getProperty(originalsKey(name)) ?? '{}') as Record<string, string>;
+    const originals = JSON.parse(properties().getProperty(originalsKey(name)) ?? '{}') as Record<
+      string,
+      string
+    >;
     properties().deleteProperty(originalsKey(name));
     const sheet = spreadsheet.getSheetByName(name);
     if (!sheet) continue;
@@ -100,7 +103,10 @@ export function markDeductions(): MarkDto {
           line[c] = MARK_COLOUR;
         });
         const reasons = leaf.flags
-          .map((kind, i) => `${FLAG_LABELS[kind][result.language]}${leaf.amounts[i] ? ' ' + formatNumber(result.language, leaf.amounts[i] as number) : ''}`)
+          .map(
+            (kind, i) =>
+              `${FLAG_LABELS[kind][result.language]}${leaf.amounts[i] ? ' ' + formatNumber(result.language, leaf.amounts[i] as number) : ''}`,
+          )
           .join('; ');
         const noteLine = notes[r] as string[];
         noteLine[0] = [noteLine[0], `${NOTE_TAG} ${reasons}`].filter((part) => part).join('\n');

@@ -25,5 +25,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function showSidebar(): void {
   const text = UI_TEXT[menuLanguage(true)];
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text.sidebarTitle));
+  SpreadsheetApp.getUi().showSidebar(
+    HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text.sidebarTitle),
+  );
 }

@@ -25,7 +25,9 @@ export function recompute(): RecomputeDto {
       let report: ((done: number) => void) | undefined;
       loaded = readWorkbook(spreadsheet, (done, total) => {
         checkTime();
-        report ??= throttled(total, (at) => reportProgress({ done: at, total: total + 1, message: early.reading(at, total) }));
+        report ??= throttled(total, (at) =>
+          reportProgress({ done: at, total: total + 1, message: early.reading(at, total) }),
+        );
         report(done);
       });
       checkTime();
@@ -40,13 +42,26 @@ export function recompute(): RecomputeDto {
     const deductions = buildDeductionsTab(result);
     const description = ui.sidebarTitle;
     writeTabs(spreadsheet, [
-      { tab: ranking, format: formatRanking(ranking, result.bands.map((band) => band.label), loaded.sheetIds, description) },
+      {
+        tab: ranking,
+        format: formatRanking(
+          ranking,
+          result.bands.map((band) => band.label),
+          loaded.sheetIds,
+          description,
+        ),
+      },
       { tab: deductions, format: formatDeductions(deductions, description) },
     ]);
     SpreadsheetApp.flush();
     reportProgress({ done: steps, total: steps, message: ui.done });
     saveLastRun(result);
     spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);
-    return { ...validationOf(result), groups: summarize(result), rankingSheet: ranking.name, deductionsSheet: deductions.name };
+    return {
+      ...validationOf(result),
+      groups: summarize(result),
+      rankingSheet: ranking.name,
+      deductionsSheet: deductions.name,
+    };
   });
 }

@@ -14,25 +14,33 @@ export interface GlobalEntry {
 const criteriaParam = {
   name: 'criteria',
   type: 'Array<Array<any>>',
-  description: '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề / the criteria sheet range, with its header row.',
+  description:
+    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề / the criteria sheet range, with its header row.',
 };
 const unitParam = {
   name: 'unitRange',
   type: 'Array<Array<any>>',
-  description: 'Vùng sheet của đơn vị, có dòng tiêu đề (vd. A1:I80) / the unit sheet range, with its header row.',
+  description:
+    'Vùng sheet của đơn vị, có dòng tiêu đề (vd. A1:I80) / the unit sheet range, with its header row.',
 };
 
 export const REGISTRY: GlobalEntry[] = [
   {
     name: 'onOpen',
     kind: 'trigger',
-    description: { vi: 'Thêm menu Chỉ số CCHC khi mở bảng tính.', en: 'Adds the PAR Index menu when the spreadsheet opens.' },
+    description: {
+      vi: 'Thêm menu Chỉ số CCHC khi mở bảng tính.',
+      en: 'Adds the PAR Index menu when the spreadsheet opens.',
+    },
     params: [{ name: 'e', type: 'Object', description: 'Sự kiện mở / the open event.' }],
   },
   {
     name: 'onInstall',
     kind: 'trigger',
-    description: { vi: 'Chạy khi cài tiện ích: thêm menu.', en: 'Runs when the add-on is installed: adds the menu.' },
+    description: {
+      vi: 'Chạy khi cài tiện ích: thêm menu.',
+      en: 'Runs when the add-on is installed: adds the menu.',
+    },
     params: [{ name: 'e', type: 'Object', description: 'Sự kiện cài đặt / the install event.' }],
   },
   {
@@ -50,13 +58,19 @@ export const REGISTRY: GlobalEntry[] = [
   {
     name: 'recomputeRanking',
     kind: 'menu',
-    description: { vi: 'Tính lại và ghi các sheet Xếp hạng, Trừ điểm.', en: 'Recomputes and writes the Ranking and Deductions tabs.' },
+    description: {
+      vi: 'Tính lại và ghi các sheet Xếp hạng, Trừ điểm.',
+      en: 'Recomputes and writes the Ranking and Deductions tabs.',
+    },
     params: [],
   },
   {
     name: 'markDeductions',
     kind: 'menu',
-    description: { vi: 'Tô màu các dòng bị trừ, mất điểm trong sheet đơn vị.', en: 'Colours the rows that lost points in unit sheets.' },
+    description: {
+      vi: 'Tô màu các dòng bị trừ, mất điểm trong sheet đơn vị.',
+      en: 'Colours the rows that lost points in unit sheets.',
+    },
     params: [],
   },
   {
@@ -107,8 +121,16 @@ export const REGISTRY: GlobalEntry[] = [
     },
     params: [
       { name: 'codes', type: 'Array<Array<string>>', description: 'Cột mã tiêu chí / the code column.' },
-      { name: 'values', type: 'Array<Array<any>>', description: 'Cột số liệu kê khai / the declared value column.' },
-      { name: 'ofs', type: 'Array<Array<number>>', description: '[tuỳ chọn / optional] Cột trên tổng số / the Of column.' },
+      {
+        name: 'values',
+        type: 'Array<Array<any>>',
+        description: 'Cột số liệu kê khai / the declared value column.',
+      },
+      {
+        name: 'ofs',
+        type: 'Array<Array<number>>',
+        description: '[tuỳ chọn / optional] Cột trên tổng số / the Of column.',
+      },
       criteriaParam,
     ],
     returns: { type: 'Array<Array<any>>', description: 'Một điểm mỗi dòng / one score per row.' },
@@ -130,17 +152,31 @@ export const REGISTRY: GlobalEntry[] = [
   {
     name: 'PAR_FIELD',
     kind: 'custom',
-    description: { vi: 'Chỉ số thành phần (%) của một lĩnh vực.', en: 'The component index (%) of one field.' },
-    params: [unitParam, { name: 'field', type: 'string', description: 'Mã lĩnh vực, vd. "3" / the field code, e.g. "3".' }, criteriaParam],
+    description: {
+      vi: 'Chỉ số thành phần (%) của một lĩnh vực.',
+      en: 'The component index (%) of one field.',
+    },
+    params: [
+      unitParam,
+      { name: 'field', type: 'string', description: 'Mã lĩnh vực, vd. "3" / the field code, e.g. "3".' },
+      criteriaParam,
+    ],
     returns: { type: 'number', description: 'Chỉ số thành phần / component index.' },
   },
   {
     name: 'PAR_RANK',
     kind: 'custom',
-    description: { vi: 'Thứ hạng theo chỉ số trong từng nhóm (đồng hạng: 1, 2, 2, 4).', en: 'Ranks by index within groups (ties: 1, 2, 2, 4).' },
+    description: {
+      vi: 'Thứ hạng theo chỉ số trong từng nhóm (đồng hạng: 1, 2, 2, 4).',
+      en: 'Ranks by index within groups (ties: 1, 2, 2, 4).',
+    },
     params: [
       { name: 'indexes', type: 'Array<Array<number>>', description: 'Cột chỉ số / the index column.' },
-      { name: 'groups', type: 'Array<Array<string>>', description: '[tuỳ chọn / optional] Cột nhóm / the group column.' },
+      {
+        name: 'groups',
+        type: 'Array<Array<string>>',
+        description: '[tuỳ chọn / optional] Cột nhóm / the group column.',
+      },
     ],
     returns: { type: 'Array<Array<number>>', description: 'Một hạng mỗi dòng / one rank per row.' },
   },
@@ -150,14 +186,21 @@ export const REGISTRY: GlobalEntry[] = [
     description: { vi: 'Xếp loại theo chỉ số.', en: 'The class of each index.' },
     params: [
       { name: 'indexes', type: 'Array<Array<number>>', description: 'Cột chỉ số / the index column.' },
-      { name: 'bands', type: 'string', description: '[tuỳ chọn / optional] vd. / e.g. "A>=90; B>=80; C>=70; D".' },
+      {
+        name: 'bands',
+        type: 'string',
+        description: '[tuỳ chọn / optional] vd. / e.g. "A>=90; B>=80; C>=70; D".',
+      },
     ],
     returns: { type: 'Array<Array<string>>', description: 'Một xếp loại mỗi dòng / one class per row.' },
   },
   {
     name: 'PAR_FLAGS',
     kind: 'custom',
-    description: { vi: 'Các tiêu chí bị trừ, mất điểm của đơn vị.', en: 'The criteria where the unit lost points.' },
+    description: {
+      vi: 'Các tiêu chí bị trừ, mất điểm của đơn vị.',
+      en: 'The criteria where the unit lost points.',
+    },
     params: [unitParam, criteriaParam],
     returns: { type: 'Array<Array<any>>', description: 'Mã, loại, số điểm / code, kind, amount.' },
   },

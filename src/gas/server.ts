@@ -22,7 +22,10 @@ export function getStatus(): StatusDto {
 export function validate(): ValidationDto {
   const result = scoreActive();
   const ui = UI_TEXT[result.language];
-  SpreadsheetApp.getActive().toast(ui.validated(result.errors.length, result.warnings.length), ui.sidebarTitle);
+  SpreadsheetApp.getActive().toast(
+    ui.validated(result.errors.length, result.warnings.length),
+    ui.sidebarTitle,
+  );
   return validationOf(result);
 }
 
@@ -37,7 +40,8 @@ function checkSettings(input: unknown): SettingsDto {
   const basis = value.basis;
   const language = value.language;
   const bands = typeof value.bands === 'string' ? value.bands.trim() : '';
-  if (basis !== 'auto' && basis !== 'self' && basis !== 'appraised') throw new Error(`basis: ${String(basis)}`);
+  if (basis !== 'auto' && basis !== 'self' && basis !== 'appraised')
+    throw new Error(`basis: ${String(basis)}`);
   if (language !== 'vi' && language !== 'en') throw new Error(`language: ${String(language)}`);
   const parsed = parseClassBands(bands);
   if (!parsed.ok) throw new Error(`bands: ${bands}`);

@@ -15,7 +15,18 @@ import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
-const UNIT_HEADER = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Số liệu kê khai', 'Trên tổng số', 'Điểm tự chấm', 'Tài liệu kiểm chứng', 'Điểm thẩm định', 'Ý kiến thẩm định', 'Điểm theo số liệu'];
+const UNIT_HEADER = [
+  'Mã',
+  'Tiêu chí',
+  'Điểm tối đa',
+  'Số liệu kê khai',
+  'Trên tổng số',
+  'Điểm tự chấm',
+  'Tài liệu kiểm chứng',
+  'Điểm thẩm định',
+  'Ý kiến thẩm định',
+  'Điểm theo số liệu',
+];
 const SAMPLE_UNITS = ['Đơn vị mẫu 1', 'Đơn vị mẫu 2', 'Đơn vị mẫu 3'];
 
 function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][]): void {
@@ -26,7 +37,10 @@ function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][]): void 
 }
 
 function unitSheetRows(criteria: CriteriaSet): Cell[][] {
-  return [UNIT_HEADER, ...criteria.criteria.map((criterion): Cell[] => [criterion.code, criterion.name, criterion.max])];
+  return [
+    UNIT_HEADER,
+    ...criteria.criteria.map((criterion): Cell[] => [criterion.code, criterion.name, criterion.max]),
+  ];
 }
 
 /** Drop-downs for yes/no and choice rows, and the PAR_SCORE column that shows what the declared data are worth. */
@@ -36,8 +50,13 @@ function decorateUnitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, criteria: 
   const rules = criteria.criteria.map((criterion) => {
     const rule = criterion.rule;
     if (!criterion.isLeaf || (rule.kind !== 'yesno' && rule.kind !== 'choice')) return [null];
-    const labels = rule.kind === 'yesno' ? ['Có', 'Không', 'Không áp dụng'] : [...rule.options.map((option) => option.label), 'Không áp dụng'];
-    return [SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build()];
+    const labels =
+      rule.kind === 'yesno'
+        ? ['Có', 'Không', 'Không áp dụng']
+        : [...rule.options.map((option) => option.label), 'Không áp dụng'];
+    return [
+      SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build(),
+    ];
   });
   sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
   const last = rows + 1;
@@ -60,7 +79,12 @@ export function setup(): SetupDto {
 
     const settings = index.role('settings');
     if (settings) kept.push(settings.sheet.name);
-    else make(SHEET_NAMES.settings[0], [['Năm', new Date().getFullYear()], ['Điểm xếp hạng', 'auto'], ['Xếp loại', 'A>=90; B>=80; C>=70; D']]);
+    else
+      make(SHEET_NAMES.settings[0], [
+        ['Năm', new Date().getFullYear()],
+        ['Điểm xếp hạng', 'auto'],
+        ['Xếp loại', 'A>=90; B>=80; C>=70; D'],
+      ]);
 
     const existingCriteria = index.role('criteria');
     const criteriaRows = existingCriteria ? existingCriteria.sheet.values : criteriaCapHuyenRows();
@@ -72,7 +96,10 @@ export function setup(): SetupDto {
     let unitsSheet = unitsRole?.sheet ?? null;
     if (unitsSheet) kept.push(unitsSheet.name);
     else {
-      const rows: Cell[][] = [['Đơn vị', 'Tên sheet', 'Khối', 'Xếp hạng', 'Xếp hạng năm trước'], ...SAMPLE_UNITS.map((name) => [name, name, 'Khối mẫu', 'Có', ''])];
+      const rows: Cell[][] = [
+        ['Đơn vị', 'Tên sheet', 'Khối', 'Xếp hạng', 'Xếp hạng năm trước'],
+        ...SAMPLE_UNITS.map((name) => [name, name, 'Khối mẫu', 'Có', '']),
+      ];
       make(SHEET_NAMES.units[0], rows);
       unitsSheet = { name: SHEET_NAMES.units[0], values: rows };
     }
@@ -86,6 +113,10 @@ export function setup(): SetupDto {
       decorateUnitSheet(sheet, criteria);
     }
     spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);
-    return { created, kept, message: ui.setupDone(created.length) + (kept.length > 0 ? ` (${kept.map(cellText).join(', ')})` : '') };
+    return {
+      created,
+      kept,
+      message: ui.setupDone(created.length) + (kept.length > 0 ? ` (${kept.map(cellText).join(', ')})` : ''),
+    };
   });
 }

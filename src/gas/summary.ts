@@ -4,7 +4,14 @@ import type { UnitResult, WorkbookResult } from '../core/types';
 import type { GroupSummaryDto, UnitLineDto } from '../shared/api';
 
 function line(unit: UnitResult): UnitLineDto {
-  return { unit: unit.unit, rank: unit.rank, index: unit.index, class: unit.class, change: unit.change, flags: unit.flags.length };
+  return {
+    unit: unit.unit,
+    rank: unit.rank,
+    index: unit.index,
+    class: unit.class,
+    change: unit.change,
+    flags: unit.flags.length,
+  };
 }
 
 export function summarize(result: WorkbookResult): GroupSummaryDto[] {
@@ -14,10 +21,25 @@ export function summarize(result: WorkbookResult): GroupSummaryDto[] {
     return {
       group,
       top: ranked.slice(0, 5).map(line),
-      classCounts: result.bands.map((band) => ({ label: band.label, count: units.filter((unit) => unit.class === band.label).length })),
-      rises: moved.filter((unit) => (unit.change as number) > 0).sort((a, b) => (b.change as number) - (a.change as number)).slice(0, 3).map(line),
-      falls: moved.filter((unit) => (unit.change as number) < 0).sort((a, b) => (a.change as number) - (b.change as number)).slice(0, 3).map(line),
-      mostFlags: units.filter((unit) => unit.status !== 'error' && unit.flags.length > 0).sort((a, b) => b.flags.length - a.flags.length).slice(0, 3).map(line),
+      classCounts: result.bands.map((band) => ({
+        label: band.label,
+        count: units.filter((unit) => unit.class === band.label).length,
+      })),
+      rises: moved
+        .filter((unit) => (unit.change as number) > 0)
+        .sort((a, b) => (b.change as number) - (a.change as number))
+        .slice(0, 3)
+        .map(line),
+      falls: moved
+        .filter((unit) => (unit.change as number) < 0)
+        .sort((a, b) => (a.change as number) - (b.change as number))
+        .slice(0, 3)
+        .map(line),
+      mostFlags: units
+        .filter((unit) => unit.status !== 'error' && unit.flags.length > 0)
+        .sort((a, b) => b.flags.length - a.flags.length)
+        .slice(0, 3)
+        .map(line),
     };
   });
 }

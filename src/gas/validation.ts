@@ -15,6 +15,7 @@ export function statusOf(result: WorkbookResult): StatusDto {
 }
 
 export function validationOf(result: WorkbookResult): ValidationDto {
-  const plain = (list: WorkbookResult['errors']) => list.map((error) => ({ sheet: error.sheet, cell: error.cell, message: error.message }));
+  const plain = (list: WorkbookResult['errors']) =>
+    list.map((error) => ({ sheet: error.sheet, cell: error.cell, message: error.message }));
   return { status: statusOf(result), errors: plain(result.errors), warnings: plain(result.warnings) };
 }

@@ -32,12 +32,17 @@ export function asText(value: string): string {
   return value === '' ? '' : `'${value}`;
 }
 
-export function toSheetValues(rows: readonly (readonly Cell[])[], width: number): (string | number | boolean | Date)[][] {
+export function toSheetValues(
+  rows: readonly (readonly Cell[])[],
+  width: number,
+): (string | number | boolean | Date)[][] {
   return rows.map((row) => {
     const line: (string | number | boolean | Date)[] = [];
     for (let c = 0; c < width; c++) {
       const value = row[c];
-      line.push(value === null || value === undefined ? '' : typeof value === 'string' ? asText(value) : value);
+      line.push(
+        value === null || value === undefined ? '' : typeof value === 'string' ? asText(value) : value,
+      );
     }
     return line;
   });

@@ -16,21 +16,30 @@ function fit(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: n
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-function buildTemp(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, write: TabWrite): GoogleAppsScript.Spreadsheet.Sheet {
+function buildTemp(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  write: TabWrite,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const name = write.tab.name + TEMP_SUFFIX;
   const leftover = spreadsheet.getSheetByName(name);
   if (leftover) spreadsheet.deleteSheet(leftover);
   const old = spreadsheet.getSheetByName(write.tab.name);
   const sheet = old ? spreadsheet.insertSheet(name, old.getIndex() - 1) : spreadsheet.insertSheet(name);
   const columns = write.tab.columns.length;
-  const values = toSheetValues([write.tab.columns.map((column) => column.header), ...write.tab.rows], columns);
+  const values = toSheetValues(
+    [write.tab.columns.map((column) => column.header), ...write.tab.rows],
+    columns,
+  );
   fit(sheet, values.length, columns);
   sheet.getRange(1, 1, values.length, columns).setValues(values);
   write.format(sheet, write.tab.rows.length, columns);
   return sheet;
 }
 
-export function writeTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, writes: readonly TabWrite[]): void {
+export function writeTabs(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  writes: readonly TabWrite[],
+): void {
   const built: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   try {
     for (const write of writes) built.push(buildTemp(spreadsheet, write));

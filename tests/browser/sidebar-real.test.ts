@@ -23,7 +23,9 @@ const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
 ];
 
 function serverOf(bundle: LoadedBundle): Record<string, (...args: unknown[]) => unknown> {
-  return Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, (...args: unknown[]) => bundle.call(name, ...args)]));
+  return Object.fromEntries(
+    SERVER_FUNCTIONS.map((name) => [name, (...args: unknown[]) => bundle.call(name, ...args)]),
+  );
 }
 
 function html(): string {

@@ -12,7 +12,9 @@ describe('faults during a recompute', () => {
     const bundle = await recomputedOnce();
     const before = bundle.env.snapshot();
     bundle.env.holdDocumentLock();
-    expect(() => bundle.call('recomputeRanking')).toThrow('Một lần tính lại khác đang chạy. Vui lòng thử lại sau ít phút.');
+    expect(() => bundle.call('recomputeRanking')).toThrow(
+      'Một lần tính lại khác đang chạy. Vui lòng thử lại sau ít phút.',
+    );
     bundle.env.releaseDocumentLock();
     expect(bundle.env.snapshot()).toEqual(before);
   });

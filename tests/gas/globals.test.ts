@@ -14,7 +14,9 @@ const CRITERIA: unknown[][] = [
 
 describe('the registry of globals', () => {
   const bundle = loadBundle({ sheets: [{ name: 'Tiêu chí', values: CRITERIA as never }] });
-  const exported = Object.keys((bundle.context as Record<string, Record<string, unknown>>).ParIndex ?? {}).sort();
+  const exported = Object.keys(
+    (bundle.context as Record<string, Record<string, unknown>>).ParIndex ?? {},
+  ).sort();
 
   test('lists exactly the functions the bundle exports', () => {
     expect(REGISTRY.map((entry) => entry.name).sort()).toEqual(exported);
@@ -43,7 +45,9 @@ describe('the registry of globals', () => {
     expect(source).not.toMatch(/\beval\s*\(|new Function|\bFunction\s*\(/);
     const bare = vm.createContext({});
     vm.runInContext(source, bare);
-    expect(vm.runInContext('typeof require + typeof process + typeof module', bare)).toBe('undefinedundefinedundefined');
+    expect(vm.runInContext('typeof require + typeof process + typeof module', bare)).toBe(
+      'undefinedundefinedundefined',
+    );
   });
 });
 
@@ -94,7 +98,9 @@ describe('custom functions, called through the global stubs as Sheets calls them
       ['Mã', 'Số liệu kê khai', 'Trên tổng số', 'Điểm tự chấm'],
       ['1.4', '', '', 5],
     ];
-    expect(call('PAR_TOTAL', unit, CRITERIA)).toBe('D2 Điểm 5 ngoài khoảng cho phép [0; 4] của tiêu chí 1.4.');
+    expect(call('PAR_TOTAL', unit, CRITERIA)).toBe(
+      'D2 Điểm 5 ngoài khoảng cho phép [0; 4] của tiêu chí 1.4.',
+    );
   });
 
   test('PAR_RANK gives competition ranks within groups; PAR_CLASS the class', () => {
@@ -134,7 +140,14 @@ describe('menu, sidebar, setup and marks', () => {
   test('setupWorkbook then recomputeRanking on an empty spreadsheet gives a fully ranked template', () => {
     const bundle = loadBundle({ sheets: [{ name: 'Trang tính1', values: [['']] }] });
     const setup = bundle.call<{ created: string[] }>('setupWorkbook');
-    expect(setup.created).toEqual(['Cài đặt', 'Tiêu chí', 'Đơn vị', 'Đơn vị mẫu 1', 'Đơn vị mẫu 2', 'Đơn vị mẫu 3']);
+    expect(setup.created).toEqual([
+      'Cài đặt',
+      'Tiêu chí',
+      'Đơn vị',
+      'Đơn vị mẫu 1',
+      'Đơn vị mẫu 2',
+      'Đơn vị mẫu 3',
+    ]);
     const result = bundle.call<{ errors: unknown[] }>('recomputeRanking');
     expect(result.errors).toEqual([]);
     const [header, ...rows] = bundle.env.snapshot()['Xếp hạng'] as unknown[][];
@@ -142,7 +155,9 @@ describe('menu, sidebar, setup and marks', () => {
     // Blank unit sheets score 0 everywhere (not-scored): all three tie at rank 1.
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
     const last = criteriaCapHuyenRows().length; // header + one row per criterion
-    expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(`=PAR_SCORE(A2:A${last}, D2:D${last}, E2:E${last})`);
+    expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(
+      `=PAR_SCORE(A2:A${last}, D2:D${last}, E2:E${last})`,
+    );
   });
 
   test('setupWorkbook leaves existing sheets untouched', async () => {

@@ -6,7 +6,9 @@ import { generateWorkbook } from '../../scripts/generate-workbook';
 import type { Workbook } from '../../src/core/types';
 
 function cliJson(): JsonOutput {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'par-index.cjs'), 'rank', EXAMPLE, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'par-index.cjs'), 'rank', EXAMPLE, '--json'], {
+    encoding: 'utf8',
+  });
   expect(run.status).toBe(1); // the example has exactly one unit with a data error
   return JSON.parse(run.stdout) as JsonOutput;
 }
@@ -25,7 +27,8 @@ function rankingRows(bundle: LoadedBundle): Record<string, unknown>[] {
  * Service calls that read or write the document's contents or structure. Handles and metadata
  * (getSheets, getName, getDataRange, getRange, getSheetId, getIndex, getMaxRows…) fetch no cell data.
  */
-const DATA_METHODS = /\.(get|set)(Values|Value|Backgrounds|Notes|Formulas|NumberFormats?|RichTextValues|DataValidations|FontWeight|Background|Wrap|Border)$|\.(insertSheet|deleteSheet|setName|insertChart|protect|autoResizeColumns|setFrozenRows|insertRowsAfter|insertColumnsAfter|toast|flush|put)$/;
+const DATA_METHODS =
+  /\.(get|set)(Values|Value|Backgrounds|Notes|Formulas|NumberFormats?|RichTextValues|DataValidations|FontWeight|Background|Wrap|Border)$|\.(insertSheet|deleteSheet|setName|insertChart|protect|autoResizeColumns|setFrozenRows|insertRowsAfter|insertColumnsAfter|toast|flush|put)$/;
 
 function dataCalls(bundle: LoadedBundle): number {
   return Object.entries(bundle.env.calls.byMethod)
@@ -63,7 +66,9 @@ describe('recomputeRanking in the built bundle', () => {
     const flags = json.units.reduce((sum, unit) => sum + unit.flags.length, 0);
     expect(rows).toHaveLength(flags);
     const amounts = rows.map((row) => row[8] as number).reduce((a, b) => a + b, 0);
-    const expected = json.units.flatMap((unit) => unit.flags.map((flag) => flag.amount)).reduce((a, b) => a + b, 0);
+    const expected = json.units
+      .flatMap((unit) => unit.flags.map((flag) => flag.amount))
+      .reduce((a, b) => a + b, 0);
     expect(amounts).toBeCloseTo(expected, 9);
   });
 
@@ -84,7 +89,12 @@ describe('recomputeRanking in the built bundle', () => {
 
   test('no generated cell is a formula, even for names that begin with = + - @', () => {
     for (const name of ['Xếp hạng', 'Trừ điểm']) {
-      expect(bundle.env.formulas(name).flat().filter((formula) => formula !== '')).toEqual([]);
+      expect(
+        bundle.env
+          .formulas(name)
+          .flat()
+          .filter((formula) => formula !== ''),
+      ).toEqual([]);
     }
   });
 

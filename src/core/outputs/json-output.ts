@@ -23,7 +23,11 @@ export interface JsonOutput {
   errors: ParError[];
 }
 
-const plainError = (error: ParError): ParError => ({ sheet: error.sheet, cell: error.cell, message: error.message });
+const plainError = (error: ParError): ParError => ({
+  sheet: error.sheet,
+  cell: error.cell,
+  message: error.message,
+});
 
 export function toJsonOutput(result: WorkbookResult): JsonOutput {
   return {
@@ -39,7 +43,12 @@ export function toJsonOutput(result: WorkbookResult): JsonOutput {
       change: unit.change,
       class: unit.class,
       sipas: unit.sipas,
-      fields: unit.fields.map((field) => ({ code: field.code, points: field.points, max: field.max, index: field.index })),
+      fields: unit.fields.map((field) => ({
+        code: field.code,
+        points: field.points,
+        max: field.max,
+        index: field.index,
+      })),
       flags: unit.flags.map((flag) => ({ code: flag.code, kind: flag.kind, amount: flag.amount })),
       errors: unit.errors.map(plainError),
     })),

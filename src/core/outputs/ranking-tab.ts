@@ -26,7 +26,10 @@ export function rankingOrder(result: WorkbookResult): { group: string | null; un
     const ranked = units.filter((unit) => unit.rank !== null);
     const order = new Map(ranked.map((unit, i) => [unit, i]));
     const rest = units.filter((unit) => unit.rank === null);
-    ranked.sort((a, b) => (a.rank as number) - (b.rank as number) || (order.get(a) as number) - (order.get(b) as number));
+    ranked.sort(
+      (a, b) =>
+        (a.rank as number) - (b.rank as number) || (order.get(a) as number) - (order.get(b) as number),
+    );
     return { group, units: [...ranked, ...rest] };
   });
 }

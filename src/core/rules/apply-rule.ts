@@ -17,7 +17,8 @@ export interface ScoredLeaf {
 }
 
 type Params = Record<string, string | number>;
-export type Computed = { ok: true; value: number } | { ok: false; cell: 'value' | 'of'; key: MessageKey; params: Params };
+export type Computed =
+  { ok: true; value: number } | { ok: false; cell: 'value' | 'of'; key: MessageKey; params: Params };
 
 function fail(cell: 'value' | 'of', key: MessageKey, params: Params = {}): Computed {
   return { ok: false, cell, key, params };
@@ -50,7 +51,10 @@ function checkRatio(q: Extract<Quantity, { ok: true }>, value: Cell): Computed |
 }
 
 /** Inputs of a `formula` row: "a=10; b=7" in Value, or a plain number as `value`; Of as `of`. */
-export function readInputs(value: Cell, of: Cell): { ok: true; inputs: Map<string, number> } | Extract<Computed, { ok: false }> {
+export function readInputs(
+  value: Cell,
+  of: Cell,
+): { ok: true; inputs: Map<string, number> } | Extract<Computed, { ok: false }> {
   const inputs = new Map<string, number>();
   const text = cellText(value);
   if (text.length > MAX_CELL_TEXT) return { ok: false, cell: 'value', key: 'tooLong', params: {} };
@@ -63,9 +67,16 @@ export function readInputs(value: Cell, of: Cell): { ok: true; inputs: Map<strin
       if (entry.trim() === '') continue;
       const at = entry.indexOf('=');
       const name = at > 0 ? foldKey(entry.slice(0, at)) : '';
-      if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return { ok: false, cell: 'value', key: 'badInputs', params: { text } };
+      if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name))
+        return { ok: false, cell: 'value', key: 'badInputs', params: { text } };
       const number = readNumber(entry.slice(at + 1));
-      if (!number.ok) return { ok: false, cell: 'value', key: 'badInputNumber', params: { name, text: entry.slice(at + 1).trim() } };
+      if (!number.ok)
+        return {
+          ok: false,
+          cell: 'value',
+          key: 'badInputNumber',
+          params: { name, text: entry.slice(at + 1).trim() },
+        };
       inputs.set(name, number.value);
     }
   }

@@ -23,7 +23,10 @@ export type FormulaParse =
   | { ok: true; expr: Expr; inputs: string[] }
   | { ok: false; key: MessageKey; params: Record<string, string | number> };
 
-type Token = { kind: 'num'; value: number; at: number } | { kind: 'name'; value: string; at: number } | { kind: 'op'; value: string; at: number };
+type Token =
+  | { kind: 'num'; value: number; at: number }
+  | { kind: 'name'; value: string; at: number }
+  | { kind: 'op'; value: string; at: number };
 
 class FormulaError extends Error {
   constructor(
@@ -105,7 +108,8 @@ class Parser {
   }
 
   private enter(): void {
-    if (++this.depth > FORMULA_MAX_DEPTH) throw new FormulaError('formulaTooDeep', { limit: FORMULA_MAX_DEPTH });
+    if (++this.depth > FORMULA_MAX_DEPTH)
+      throw new FormulaError('formulaTooDeep', { limit: FORMULA_MAX_DEPTH });
   }
 
   private sum(): Expr {
@@ -221,7 +225,8 @@ function calculate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
       return expr.v;
     case 'var': {
       const value = inputs.get(expr.name);
-      if (value === undefined) throw new EvaluationStop({ ok: false, problem: 'missing-input', name: expr.name });
+      if (value === undefined)
+        throw new EvaluationStop({ ok: false, problem: 'missing-input', name: expr.name });
       return value;
     }
     case 'neg':

@@ -7,7 +7,8 @@ import { parseFormula } from './formula';
 import type { Band, ChoiceOption, Rule } from './rule';
 import { covers, readThreshold, splitOperator } from './thresholds';
 
-export type RuleParse = { ok: true; rule: Rule } | { ok: false; key: MessageKey; params: Record<string, string | number> };
+export type RuleParse =
+  { ok: true; rule: Rule } | { ok: false; key: MessageKey; params: Record<string, string | number> };
 
 const MANUAL = new Set(['', 'manual', 'nhap diem']);
 const YESNO = new Set(['yesno', 'yes/no', 'co/khong']);
@@ -76,14 +77,22 @@ function parseBands(body: string, keyword: string): RuleParse {
     bands.push(band);
   }
   if (bands.length === 0) return fail('emptyRuleBody', { keyword });
-  return { ok: true, rule: { kind: 'bands', bands, usesPercent: bands.some((band) => band.test?.percent === true) } };
+  return {
+    ok: true,
+    rule: { kind: 'bands', bands, usesPercent: bands.some((band) => band.test?.percent === true) },
+  };
 }
 
 function parseRatio(rest: string): RuleParse {
   const text = rest.replace(/^\s*:?\s*/, '');
   if (text === '') return { ok: true, rule: { kind: 'ratio', floor: null } };
   const floor = readThreshold(text);
-  if (!floor || (floor.op !== '>=' && floor.op !== '>') || (!floor.percent && floor.value > 1) || floor.value < 0) {
+  if (
+    !floor ||
+    (floor.op !== '>=' && floor.op !== '>') ||
+    (!floor.percent && floor.value > 1) ||
+    floor.value < 0
+  ) {
     return fail('badRatioFloor', { text });
   }
   return { ok: true, rule: { kind: 'ratio', floor } };
@@ -111,7 +120,13 @@ export function parseRule(cell: Cell): RuleParse {
     return { ok: true, rule: { kind: 'formula', expr: formula.expr, inputs: formula.inputs } };
   }
   const folded = foldKey(raw);
-  const ratio = RATIO.find((word) => folded === word || folded.startsWith(word + ' ') || folded.startsWith(word + ':') || folded.startsWith(word + '>'));
+  const ratio = RATIO.find(
+    (word) =>
+      folded === word ||
+      folded.startsWith(word + ' ') ||
+      folded.startsWith(word + ':') ||
+      folded.startsWith(word + '>'),
+  );
   if (ratio) return parseRatio(folded.slice(ratio.length));
   return fail('unknownRule', { text: raw.length > 60 ? raw.slice(0, 60) + '…' : raw });
 }

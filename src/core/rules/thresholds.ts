@@ -41,7 +41,10 @@ function interval(test: { op: CompareOp; value: number }): Interval {
 }
 
 /** True when every quantity that passes `inner` also passes `outer`, so `inner` after `outer` never applies. */
-export function covers(outer: { op: CompareOp; value: number }, inner: { op: CompareOp; value: number }): boolean {
+export function covers(
+  outer: { op: CompareOp; value: number },
+  inner: { op: CompareOp; value: number },
+): boolean {
   const o = interval(outer);
   const i = interval(inner);
   const lowOk = o.low < i.low || (o.low === i.low && (o.lowIn || !i.lowIn));
