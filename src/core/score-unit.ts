@@ -101,8 +101,10 @@ function readScore(
   criterion: Criterion,
   at: string,
   problems: SheetProblems,
+  errorValueReported = true,
 ): number | null | 'error' {
   if (isBlank(cell)) return null;
+  if (errorValueReported && isErrorValue(cell)) return 'error';
   const number = readNumber(cell);
   if (!number.ok) {
     problems.error(at, numberProblemKey(number.problem), { text: number.text });
@@ -211,7 +213,13 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
         leaf.applicable = false;
         continue;
       }
-      const points = readScore(cell, criterion, a1(surveyRow.row, column), surveyProblems as SheetProblems);
+      const points = readScore(
+        cell,
+        criterion,
+        a1(surveyRow.row, column),
+        surveyProblems as SheetProblems,
+        false,
+      );
       if (points === 'error') failed = true;
       else leaf.computed = points;
     } else if (r === undefined) {

@@ -108,9 +108,10 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
       result.errors.push(error);
       missingCriteria.push(error);
     }
-    if (set && def.sheet) {
+    if (set && set.errors.length > 0) result.errors.push(...set.errors);
+    else if (set && def.sheet) {
       const score = scoreUnit({ unit: def.name, sheet: def.sheet, criteria: set, survey, basis, language });
-      result.errors.push(...set.errors, ...score.errors);
+      result.errors.push(...score.errors);
       warnings.push(...score.warnings);
       unitErrors.push(...score.errors);
       if (result.errors.length === 0) {
