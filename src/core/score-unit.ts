@@ -247,7 +247,10 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
     if (self === 'error' || appraised === 'error' || failed) continue;
     leaf.self = self ?? leaf.computed;
     leaf.appraised = appraised;
-    leaf.final = basis === 'self' ? leaf.self : basis === 'appraised' ? appraised : (appraised ?? leaf.self);
+    // Survey points come from the secretariat, not from the unit: under Basis `appraised` they stand as appraised.
+    const appraisedFinal = appraised ?? (criterion.rule.kind === 'survey' ? leaf.computed : null);
+    leaf.final =
+      basis === 'self' ? leaf.self : basis === 'appraised' ? appraisedFinal : (appraised ?? leaf.self);
 
     if (leaf.final === null) {
       leaf.final = 0;

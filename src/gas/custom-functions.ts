@@ -21,7 +21,7 @@ type Output = (string | number)[][];
 
 /** Sheets passes one cell as a value and a range as rows; both become rows. */
 function rows(input: Input): Cell[][] {
-  if (input === undefined) return [];
+  if (input === undefined || input === null || input === '') return [];
   return Array.isArray(input) ? input : [[input]];
 }
 
@@ -33,7 +33,7 @@ class CellMessage extends Error {}
 
 function criteriaFrom(input: Input): { set: CriteriaSet; language: Language } {
   let sheet;
-  if (input === undefined || (Array.isArray(input) && input.length === 0)) {
+  if (rows(input).length === 0) {
     const spreadsheet = SpreadsheetApp.getActive();
     const found =
       spreadsheet.getSheetByName(SHEET_NAMES.criteria[0]) ??

@@ -185,3 +185,21 @@ describe('menu, sidebar, setup and marks', () => {
     expect(bundle.env.uncounted(() => range().getNotes())).toEqual(notes);
   });
 });
+
+describe('custom functions with skipped arguments', () => {
+  test('an empty Of argument and a criteria range in fourth place', () => {
+    const bundle = loadBundle({ sheets: [{ name: 'Tiêu chí', values: CRITERIA as never }] });
+    // =PAR_SCORE(A2:A2; B2:B2; ; Tiêu chí!A1:D6): Sheets passes the skipped Of as ''.
+    expect(bundle.call('PAR_SCORE', [['1.1']], [['Không ban hành']], '', CRITERIA)).toEqual([[0]]);
+    expect(
+      bundle.call(
+        'PAR_TOTAL',
+        [
+          ['Mã', 'Điểm tự chấm'],
+          ['1.4', 2],
+        ],
+        '',
+      ),
+    ).toBe(2);
+  });
+});
