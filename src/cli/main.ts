@@ -67,5 +67,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     for (const warning of result.warnings)
       io.stderr(`${warning.sheet ?? ''}${warning.cell ? '!' + warning.cell : ''}: ${warning.message}\n`);
   }
-  return result.errors.length > 0 ? 1 : 0;
+  const unscored = result.units.length === 0 || result.units.some((unit) => unit.errors.length > 0);
+  return unscored ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { foldKey, tidy } from './text';
+import { foldKey, isSpaces, tidy } from './text';
 import type { Cell } from './types';
 
 /** What Sheets shows for a formula that failed; never read as a number. */
@@ -25,16 +25,23 @@ export const MAX_CELL_TEXT = 5000;
 
 export function isBlank(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === 'string') return tidy(cell) === '';
-  return false;
+  return typeof cell === 'string' && isSpaces(cell);
 }
 
 export function isErrorValue(cell: Cell | undefined): cell is string {
-  return typeof cell === 'string' && ERROR_VALUES.has(cell.trim().toUpperCase());
+  return (
+    typeof cell === 'string' &&
+    cell.length < 20 &&
+    cell.includes('#') &&
+    ERROR_VALUES.has(cell.trim().toUpperCase())
+  );
 }
 
 export function isNotApplicable(cell: Cell | undefined): boolean {
-  return typeof cell === 'string' && cell.length < 40 && NOT_APPLICABLE.has(foldKey(cell));
+  if (typeof cell !== 'string' || cell.length < 2 || cell.length > 40) return false;
+  // Every N/A word starts with n or k: most cells are turned away without folding them.
+  const first = cell.trimStart().charCodeAt(0) | 32;
+  return (first === 110 || first === 107) && NOT_APPLICABLE.has(foldKey(cell));
 }
 
 /** A cell as text for people and for matching: numbers as JavaScript writes them, dates as ISO days. */

@@ -8,7 +8,7 @@ import { numberProblemKey, SheetProblems } from './problems';
 import { computeLeaf } from './rules/apply-rule';
 import { TOLERANCE } from './rules/rule';
 import { readCode } from './codes';
-import type { Survey } from './survey-sheet';
+import type { Survey, SurveyRow } from './survey-sheet';
 import { unitKey } from './units-sheet';
 import type {
   Basis,
@@ -143,132 +143,174 @@ function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
   return !number.percent && number.value > 1 ? number.value / 100 : number.value;
 }
 
+const NO_FLAGS: FlagKind[] = Object.freeze([]) as unknown as FlagKind[];
+const NO_AMOUNTS: number[] = Object.freeze([]) as unknown as number[];
+
 function addFlag(leaf: LeafResult, kind: FlagKind, amount: number): void {
+  if (leaf.flags === NO_FLAGS) {
+    leaf.flags = [];
+    leaf.amounts = [];
+  }
   leaf.flags.push(kind);
   leaf.amounts.push(amount);
 }
 
+/** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
+type ColumnIndexes = Record<UnitSheetColumn, number>;
+
+interface UnitContext {
+  input: ScoreUnitInput;
+  problems: SheetProblems;
+  surveyProblems: SheetProblems | null;
+  rows: Map<string, number>;
+  col: ColumnIndexes;
+  surveyRow: SurveyRow | undefined;
+}
+
+const NO_CELLS: readonly Cell[] = [];
+const ERROR_CHECKED: readonly UnitSheetColumn[] = ['value', 'of', 'self', 'appraised', 'evidence', 'note'];
+
+function cellAt(cells: readonly Cell[], column: number): Cell {
+  return column < 0 ? null : (cells[column] ?? null);
+}
+
+function newLeaf(criterion: Criterion): LeafResult {
+  return {
+    code: criterion.code,
+    name: criterion.name,
+    type: criterion.type,
+    max: criterion.max,
+    applicable: true,
+    computed: null,
+    self: null,
+    appraised: null,
+    final: null,
+    note: '',
+    row: null,
+    flags: NO_FLAGS,
+    amounts: NO_AMOUNTS,
+  };
+}
+
+function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
+  const { input, problems, rows, col, surveyRow } = context;
+  const { basis, survey } = input;
+  const leaf = newLeaf(criterion);
+  const r = rows.get(criterion.code);
+  const cells: readonly Cell[] = r === undefined ? NO_CELLS : (input.sheet.values[r] ?? NO_CELLS);
+  const at = (key: UnitSheetColumn): string => a1(r as number, col[key]);
+  const value = cellAt(cells, col.value);
+  let failed = false;
+
+  if (r !== undefined) {
+    leaf.row = r;
+    if (
+      isNotApplicable(value) ||
+      isNotApplicable(cellAt(cells, col.self)) ||
+      isNotApplicable(cellAt(cells, col.appraised))
+    ) {
+      leaf.applicable = false;
+      return leaf;
+    }
+    for (let k = 0; k < ERROR_CHECKED.length; k++) {
+      const key = ERROR_CHECKED[k] as UnitSheetColumn;
+      const cell = cellAt(cells, col[key]);
+      if (!isErrorValue(cell)) continue;
+      problems.error(at(key), 'errorValue', { text: cell.trim() });
+      failed = true;
+    }
+    leaf.note = cellText(cellAt(cells, col.note));
+  }
+
+  const rule = criterion.rule;
+  if (rule.kind === 'survey') {
+    const column = survey?.codeColumns.get(criterion.code);
+    if (!survey || !surveyRow || column === undefined) {
+      leaf.applicable = false;
+      addFlag(leaf, 'survey-missing', 0);
+      return leaf;
+    }
+    const cell = surveyRow.cells[column] ?? null;
+    if (isNotApplicable(cell)) {
+      leaf.applicable = false;
+      return leaf;
+    }
+    const where = a1(surveyRow.row, column);
+    const points = readScore(cell, criterion, where, context.surveyProblems as SheetProblems, false);
+    if (points === 'error') failed = true;
+    else leaf.computed = points;
+  } else if (r === undefined) {
+    leaf.final = 0;
+    addFlag(leaf, 'missing', 0);
+    if (criterion.type === 'score' && criterion.max > 0) addFlag(leaf, 'lost', criterion.max);
+    return leaf;
+  } else if (rule.kind !== 'manual' && !failed && !isBlank(value)) {
+    const computed = computeLeaf(rule, criterion, value, cellAt(cells, col.of));
+    if (computed.ok) leaf.computed = computed.value;
+    else {
+      problems.error(at(computed.cell), computed.key, computed.params);
+      failed = true;
+    }
+  }
+
+  const self =
+    r === undefined || col.self < 0
+      ? null
+      : readScore(cellAt(cells, col.self), criterion, at('self'), problems);
+  const appraised =
+    r === undefined || col.appraised < 0
+      ? null
+      : readScore(cellAt(cells, col.appraised), criterion, at('appraised'), problems);
+  if (self === 'error' || appraised === 'error' || failed) return leaf;
+  leaf.self = self ?? leaf.computed;
+  leaf.appraised = appraised;
+  // Survey points come from the secretariat, not from the unit: under Basis `appraised` they stand as appraised.
+  const appraisedFinal = appraised ?? (rule.kind === 'survey' ? leaf.computed : null);
+  let final =
+    basis === 'self' ? leaf.self : basis === 'appraised' ? appraisedFinal : (appraised ?? leaf.self);
+  if (final === null) {
+    final = 0;
+    addFlag(leaf, 'not-scored', 0);
+  }
+  leaf.final = final;
+  if (criterion.type === 'score' && final < criterion.max - TOLERANCE)
+    addFlag(leaf, 'lost', criterion.max - final);
+  if (criterion.type === 'penalty' && final < -TOLERANCE) addFlag(leaf, 'penalty', -final);
+  if (basis !== 'self' && appraised !== null && leaf.self !== null && appraised < leaf.self - TOLERANCE) {
+    addFlag(leaf, 'appraisal-cut', leaf.self - appraised);
+  }
+  if (self !== null && leaf.computed !== null && self > leaf.computed + TOLERANCE) {
+    addFlag(leaf, 'overclaim', self - leaf.computed);
+  }
+  if (
+    criterion.evidenceRequired &&
+    final > TOLERANCE &&
+    r !== undefined &&
+    isBlank(cellAt(cells, col.evidence))
+  ) {
+    addFlag(leaf, 'no-evidence', 0);
+  }
+  return leaf;
+}
+
 export function scoreUnit(input: ScoreUnitInput): UnitScore {
-  const { sheet, criteria, survey, basis, language } = input;
+  const { sheet, criteria, survey, language } = input;
   const errors: ParError[] = [];
   const warnings: ParError[] = [];
   const problems = new SheetProblems(language, sheet.name, errors, warnings);
-  const surveyProblems = survey ? new SheetProblems(language, survey.sheet, errors) : null;
   const indexed = indexRows(input, problems);
-  const rows = indexed?.rows ?? new Map<string, number>();
-  const col = indexed?.columns ?? {};
-  const surveyRow = survey?.rows.get(unitKey(input.unit));
-  const leaves: LeafResult[] = [];
-
-  for (const criterion of criteria.leaves) {
-    const leaf: LeafResult = {
-      code: criterion.code,
-      name: criterion.name,
-      type: criterion.type,
-      max: criterion.max,
-      applicable: true,
-      computed: null,
-      self: null,
-      appraised: null,
-      final: null,
-      note: '',
-      row: null,
-      flags: [],
-      amounts: [],
-    };
-    leaves.push(leaf);
-    const r = rows.get(criterion.code);
-    const cells: readonly Cell[] = r === undefined ? [] : (sheet.values[r] ?? []);
-    const get = (key: UnitSheetColumn): Cell =>
-      col[key] === undefined ? null : (cells[col[key] as number] ?? null);
-    const at = (key: UnitSheetColumn): string => a1(r as number, col[key] as number);
-    let failed = false;
-    const cellError = (key: UnitSheetColumn): boolean => {
-      const cell = get(key);
-      if (!isErrorValue(cell)) return false;
-      problems.error(at(key), 'errorValue', { text: cell.trim() });
-      failed = true;
-      return true;
-    };
-
-    if (r !== undefined) {
-      leaf.row = r;
-      for (const key of ['value', 'self', 'appraised'] as const) {
-        if (isNotApplicable(get(key))) leaf.applicable = false;
-      }
-      if (!leaf.applicable) continue;
-      for (const key of ['value', 'of', 'self', 'appraised', 'evidence', 'note'] as const) cellError(key);
-      leaf.note = cellText(get('note'));
-    }
-
-    if (criterion.rule.kind === 'survey') {
-      const column = survey?.codeColumns.get(criterion.code);
-      if (!survey || !surveyRow || column === undefined) {
-        leaf.applicable = false;
-        addFlag(leaf, 'survey-missing', 0);
-        continue;
-      }
-      const cell = surveyRow.cells[column] ?? null;
-      if (isNotApplicable(cell)) {
-        leaf.applicable = false;
-        continue;
-      }
-      const points = readScore(
-        cell,
-        criterion,
-        a1(surveyRow.row, column),
-        surveyProblems as SheetProblems,
-        false,
-      );
-      if (points === 'error') failed = true;
-      else leaf.computed = points;
-    } else if (r === undefined) {
-      leaf.final = 0;
-      addFlag(leaf, 'missing', 0);
-      if (criterion.type === 'score' && criterion.max > 0) addFlag(leaf, 'lost', criterion.max);
-      continue;
-    } else if (criterion.rule.kind !== 'manual' && !isBlank(get('value')) && !failed) {
-      const computed = computeLeaf(criterion.rule, criterion, get('value'), get('of'));
-      if (computed.ok) leaf.computed = computed.value;
-      else {
-        problems.error(at(computed.cell), computed.key, computed.params);
-        failed = true;
-      }
-    }
-
-    const self =
-      r === undefined || col.self === undefined
-        ? null
-        : readScore(get('self'), criterion, at('self'), problems);
-    const appraised =
-      r === undefined || col.appraised === undefined
-        ? null
-        : readScore(get('appraised'), criterion, at('appraised'), problems);
-    if (self === 'error' || appraised === 'error' || failed) continue;
-    leaf.self = self ?? leaf.computed;
-    leaf.appraised = appraised;
-    // Survey points come from the secretariat, not from the unit: under Basis `appraised` they stand as appraised.
-    const appraisedFinal = appraised ?? (criterion.rule.kind === 'survey' ? leaf.computed : null);
-    leaf.final =
-      basis === 'self' ? leaf.self : basis === 'appraised' ? appraisedFinal : (appraised ?? leaf.self);
-
-    if (leaf.final === null) {
-      leaf.final = 0;
-      addFlag(leaf, 'not-scored', 0);
-    }
-    const final = leaf.final;
-    if (criterion.type === 'score' && final < criterion.max - TOLERANCE)
-      addFlag(leaf, 'lost', criterion.max - final);
-    if (criterion.type === 'penalty' && final < -TOLERANCE) addFlag(leaf, 'penalty', -final);
-    if (basis !== 'self' && appraised !== null && leaf.self !== null && appraised < leaf.self - TOLERANCE) {
-      addFlag(leaf, 'appraisal-cut', leaf.self - appraised);
-    }
-    if (self !== null && leaf.computed !== null && self > leaf.computed + TOLERANCE)
-      addFlag(leaf, 'overclaim', self - leaf.computed);
-    if (criterion.evidenceRequired && final > TOLERANCE && r !== undefined && isBlank(get('evidence')))
-      addFlag(leaf, 'no-evidence', 0);
-  }
-
+  const found = indexed?.columns ?? {};
+  const col = {} as ColumnIndexes;
+  for (const spec of UNIT_SHEET_COLUMNS) col[spec.key] = found[spec.key] ?? -1;
+  const context: UnitContext = {
+    input,
+    problems,
+    surveyProblems: survey ? new SheetProblems(language, survey.sheet, errors) : null,
+    rows: indexed?.rows ?? new Map<string, number>(),
+    col,
+    surveyRow: survey?.rows.get(unitKey(input.unit)),
+  };
+  const leaves = criteria.leaves.map((criterion) => scoreLeaf(criterion, context));
   const sipas = sipasOf(input, errors);
   return { ...totals(criteria, leaves), sipas, leaves, flags: flagsOf(leaves), errors, warnings };
 }

@@ -6,6 +6,19 @@ const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/g;
  * diacritics, đ/Đ and runs of spaces do not count ("Diem toi da" matches "Điểm tối đa").
  */
 export function foldKey(text: string): string {
+  const known = foldCache.get(text);
+  if (known !== undefined) return known;
+  const key = fold(text);
+  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+  foldCache.set(text, key);
+  return key;
+}
+
+/** Labels, headers and keywords repeat across thousands of rows: their keys are remembered. */
+const FOLD_CACHE_SIZE = 4096;
+const foldCache = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -19,4 +32,13 @@ export function foldKey(text: string): string {
 /** Trims ordinary and no-break spaces and folds inner runs of them into one space. */
 export function tidy(text: string): string {
   return text.replace(SPACES, ' ').trim();
+}
+
+/** True for a string of spaces only (ordinary or no-break), without building a new string. */
+export function isSpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 0xa0 && code !== 0x2007 && code !== 0x202f && code !== 0xfeff) return false;
+  }
+  return true;
 }

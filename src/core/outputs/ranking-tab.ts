@@ -1,4 +1,5 @@
 /** The ranking tab (Xếp hạng): one section per group, ranked units first, then unranked and erroneous ones. */
+import { compareVietnamese } from '../collation';
 import type { Cell, FieldResult, Language, UnitResult, WorkbookResult } from '../types';
 import { RANKING_HEADERS, STATUS_LABELS } from './labels';
 import type { Tab, TabColumn } from './tab';
@@ -24,12 +25,8 @@ export function rankingOrder(result: WorkbookResult): { group: string | null; un
   }
   return [...groups].map(([group, units]) => {
     const ranked = units.filter((unit) => unit.rank !== null);
-    const order = new Map(ranked.map((unit, i) => [unit, i]));
     const rest = units.filter((unit) => unit.rank === null);
-    ranked.sort(
-      (a, b) =>
-        (a.rank as number) - (b.rank as number) || (order.get(a) as number) - (order.get(b) as number),
-    );
+    ranked.sort((a, b) => (a.rank as number) - (b.rank as number) || compareVietnamese(a.unit, b.unit));
     return { group, units: [...ranked, ...rest] };
   });
 }

@@ -56,7 +56,8 @@ export function readInputs(
   of: Cell,
 ): { ok: true; inputs: Map<string, number> } | Extract<Computed, { ok: false }> {
   const inputs = new Map<string, number>();
-  const text = cellText(value);
+  // Entries may be on separate lines of the cell, so the text is split before spaces are folded.
+  const text = typeof value === 'string' ? value.trim() : cellText(value);
   if (text.length > MAX_CELL_TEXT) return { ok: false, cell: 'value', key: 'tooLong', params: {} };
   if (typeof value === 'number' || !text.includes('=')) {
     const number = readNumber(value);
@@ -99,7 +100,7 @@ export function computeLeaf(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, o
       return { ok: true, value: yes ? fullMarks(leaf) : 0 };
     }
     case 'choice': {
-      const key = foldKey(cellText(value));
+      const key = foldKey(typeof value === 'string' ? value : cellText(value));
       const option = rule.options.find((candidate) => candidate.key === key);
       if (!option) {
         const labels = rule.options.map((candidate) => candidate.label).join('; ');
