@@ -1,3 +1,4 @@
+import { scoreWorkbook } from '../../src/core/score-workbook';
 /**
  * The `formula` rule (WORKBOOK.md, "Rules"): arithmetic (`+ - * /`, parentheses, numbers, `min(…)`,
  * `max(…)`, `round(x, d)`) over inputs named in the Value cell; never evaluated as code.
@@ -190,4 +191,27 @@ describe('size limits: refused, never a stack overflow', () => {
   test('a long flat sum within the limit is fine: 1+1+…+1 (400 ones) = 400', () => {
     expect(run(Array.from({ length: 400 }, () => '1').join('+'))).toBe(400);
   });
+});
+
+test('formula inputs may stand on separate lines of the Value cell', () => {
+  const result = scoreWorkbook({
+    sheets: [
+      {
+        name: 'Tiêu chí',
+        values: [
+          ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
+          ['1', 'Lĩnh vực', 2, 'công thức: (b/a)*2'],
+        ],
+      },
+      {
+        name: 'Huyện A',
+        values: [
+          ['Mã', 'Số liệu kê khai'],
+          ['1', 'a=4\nb=3'],
+        ],
+      },
+    ],
+  });
+  // (3/4)*2 = 1.5
+  expect(result.units[0]?.points).toBe(1.5);
 });

@@ -53,26 +53,3 @@ test('under Basis self, the survey points are the self score', () => {
   // 1.1: self 4; 1.2: survey 5. Points 9.
   expect(result.units[0]?.points).toBe(9);
 });
-
-test('formula inputs may stand on separate lines of the Value cell', () => {
-  const result = scoreWorkbook({
-    sheets: [
-      {
-        name: 'Tiêu chí',
-        values: [
-          ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
-          ['1', 'Lĩnh vực', 2, 'công thức: (b/a)*2'],
-        ],
-      },
-      {
-        name: 'Huyện A',
-        values: [
-          ['Mã', 'Số liệu kê khai'],
-          ['1', 'a=4\nb=3'],
-        ],
-      },
-    ],
-  });
-  // (3/4)*2 = 1.5
-  expect(result.units[0]?.points).toBe(1.5);
-});
