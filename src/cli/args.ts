@@ -10,7 +10,14 @@ export const RankArgs = z.object({
 });
 export type RankArgs = z.infer<typeof RankArgs>;
 
-export const USAGE = `Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis auto|self|appraised]
+export const USAGE = `Cách dùng: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis auto|self|appraised]
+  Chấm điểm và xếp hạng mọi đơn vị của bảng tính Chỉ số CCHC tải về dạng .xlsx.
+  --out OUT.xlsx   ghi bảng tính kèm sheet Xếp hạng, Trừ điểm vào OUT (không bao giờ ghi đè tệp vào)
+  --json           in kết quả dạng JSON thay cho bảng
+  --basis          điểm dùng để xếp hạng: auto (thẩm định nếu có, nếu không thì tự chấm), self hoặc appraised
+Mã thoát: 0 mọi đơn vị được chấm; 1 có đơn vị bị lỗi; 2 sai cách dùng hoặc không đọc được tệp.
+
+Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis auto|self|appraised]
 
   Scores and ranks every unit of a PAR-index workbook (Chỉ số CCHC) downloaded as .xlsx.
   --out OUT.xlsx   write the workbook with the ranking and deductions tabs to OUT (never over the input)
@@ -18,13 +25,20 @@ export const USAGE = `Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--js
   --basis          which scores rank: auto (appraised where entered, else self), self or appraised
 Exit status: 0 every unit scored; 1 some unit has errors; 2 usage error or unreadable file.`;
 
-export class UsageError extends Error {}
+/** A mistake in the command's arguments, told in Vietnamese then English. */
+export class UsageError extends Error {
+  constructor(vi: string, en: string) {
+    super(`${vi} / ${en}`);
+  }
+}
 
 /** Parses `rank WORKBOOK [--out F] [--json] [--basis B]`; throws UsageError with a message for people. */
 export function parseArgs(argv: readonly string[]): RankArgs {
   const [command, ...rest] = argv;
   if (command !== 'rank')
-    throw new UsageError(command === undefined ? 'Missing command "rank".' : `Unknown command "${command}".`);
+    throw command === undefined
+      ? new UsageError('Thiếu lệnh "rank".', 'Missing command "rank".')
+      : new UsageError(`Không có lệnh "${command}".`, `Unknown command "${command}".`);
   const raw: { workbook?: string; out?: string; json: boolean; basis?: string } = { json: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -34,26 +48,29 @@ export function parseArgs(argv: readonly string[]): RankArgs {
         : [arg, undefined];
     const value = (): string => {
       const next = inline ?? rest[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+      if (next === undefined || next.startsWith('--'))
+        throw new UsageError(`${flag} cần một giá trị.`, `${flag} needs a value.`);
       return next;
     };
     if (flag === '--json') raw.json = true;
     else if (flag === '--out') raw.out = value();
     else if (flag === '--basis') raw.basis = value();
-    else if (flag.startsWith('-')) throw new UsageError(`Unknown option "${flag}".`);
+    else if (flag.startsWith('-'))
+      throw new UsageError(`Không có tuỳ chọn "${flag}".`, `Unknown option "${flag}".`);
     else if (raw.workbook === undefined) raw.workbook = flag;
-    else throw new UsageError(`Unexpected argument "${flag}".`);
+    else throw new UsageError(`Thừa đối số "${flag}".`, `Unexpected argument "${flag}".`);
   }
-  if (raw.workbook === undefined) throw new UsageError('Missing WORKBOOK.xlsx.');
+  if (raw.workbook === undefined) throw new UsageError('Thiếu tệp WORKBOOK.xlsx.', 'Missing WORKBOOK.xlsx.');
   const parsed = RankArgs.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
-    throw new UsageError(
-      field === 'basis'
-        ? `--basis must be auto, self or appraised, not "${raw.basis}".`
-        : `Invalid ${field}.`,
-    );
+    throw field === 'basis'
+      ? new UsageError(
+          `--basis phải là auto, self hoặc appraised, không phải "${raw.basis}".`,
+          `--basis must be auto, self or appraised, not "${raw.basis}".`,
+        )
+      : new UsageError(`${field} không hợp lệ.`, `Invalid ${field}.`);
   }
   return parsed.data;
 }

@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     args = parseArgs(argv);
     if (args.out !== undefined && samePath(args.out, args.workbook))
-      throw new UsageError('--out must not be the input workbook.');
+      throw new UsageError('--out không được trùng tệp vào.', '--out must not be the input workbook.');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`par-index: ${error.message}\n\n${USAGE}\n`);
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     loaded = await readXlsx(args.workbook);
   } catch (error) {
     io.stderr(
-      `par-index: cannot read ${args.workbook}: ${error instanceof Error ? error.message : String(error)}\n`,
+      `par-index: không đọc được / cannot read ${args.workbook}: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     return 2;
   }
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await loaded.book.xlsx.writeFile(args.out);
     } catch (error) {
       io.stderr(
-        `par-index: cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`,
+        `par-index: không ghi được / cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`,
       );
       return 2;
     }
