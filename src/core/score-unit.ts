@@ -143,16 +143,13 @@ function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
   return !number.percent && number.value > 1 ? number.value / 100 : number.value;
 }
 
-const NO_FLAGS: FlagKind[] = Object.freeze([]) as unknown as FlagKind[];
-const NO_AMOUNTS: number[] = Object.freeze([]) as unknown as number[];
+/** Most leaves have no flag: they share this empty list until their first one. */
+const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
 function addFlag(leaf: LeafResult, kind: FlagKind, amount: number): void {
-  if (leaf.flags === NO_FLAGS) {
-    leaf.flags = [];
-    leaf.amounts = [];
-  }
-  leaf.flags.push(kind);
-  leaf.amounts.push(amount);
+  const flag: Flag = { code: leaf.code, kind, amount };
+  if (leaf.flags === NO_FLAGS) leaf.flags = [flag];
+  else leaf.flags.push(flag);
 }
 
 /** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
@@ -188,7 +185,6 @@ function newLeaf(criterion: Criterion): LeafResult {
     note: '',
     row: null,
     flags: NO_FLAGS,
-    amounts: NO_AMOUNTS,
   };
 }
 
@@ -318,7 +314,7 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
 function flagsOf(leaves: readonly LeafResult[]): Flag[] {
   const flags: Flag[] = [];
   for (const leaf of leaves) {
-    leaf.flags.forEach((kind, i) => flags.push({ code: leaf.code, kind, amount: leaf.amounts[i] as number }));
+    for (const flag of leaf.flags) flags.push(flag);
   }
   return flags;
 }

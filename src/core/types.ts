@@ -53,8 +53,8 @@ export interface LeafResult {
   note: string;
   /** 0-based row of the leaf in the unit's sheet, or null when the unit sheet has no row for it. */
   row: number | null;
-  flags: FlagKind[];
-  amounts: number[];
+  /** The leaf's flags; the same objects make up the unit's `flags`. */
+  flags: Flag[];
 }
 
 export interface FieldResult {

@@ -104,8 +104,8 @@ export function markDeductions(): MarkDto {
         });
         const reasons = leaf.flags
           .map(
-            (kind, i) =>
-              `${FLAG_LABELS[kind][result.language]}${leaf.amounts[i] ? ' ' + formatNumber(result.language, leaf.amounts[i] as number) : ''}`,
+            (flag) =>
+              `${FLAG_LABELS[flag.kind][result.language]}${flag.amount ? ' ' + formatNumber(result.language, flag.amount) : ''}`,
           )
           .join('; ');
         const noteLine = notes[r] as string[];

@@ -27,21 +27,21 @@ export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
   const sources: DeductionsTab['sources'] = [];
   for (const unit of result.units) {
     for (const leaf of unit.leaves) {
-      leaf.flags.forEach((kind, i) => {
+      for (const flag of leaf.flags) {
         rows.push([
           unit.unit,
           leaf.code,
           leaf.name,
-          FLAG_LABELS[kind][language],
+          FLAG_LABELS[flag.kind][language],
           leaf.max,
           leaf.self,
           leaf.appraised,
           leaf.applicable ? leaf.final : null,
-          leaf.amounts[i] as number,
+          flag.amount,
           leaf.note,
         ]);
         sources.push({ unit, leaf });
-      });
+      }
     }
   }
   return { name: result.deductionsSheet, columns, rows, sources };
