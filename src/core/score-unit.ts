@@ -99,20 +99,23 @@ function indexRows(
 function readScore(
   cell: Cell,
   criterion: Criterion,
-  at: string,
+  row: number,
+  column: number,
   problems: SheetProblems,
   errorValueReported = true,
 ): number | null | 'error' {
+  if (typeof cell === 'number' && cell >= criterion.low - TOLERANCE && cell <= criterion.high + TOLERANCE)
+    return cell;
   if (isBlank(cell)) return null;
   if (errorValueReported && isErrorValue(cell)) return 'error';
   const number = readNumber(cell);
   if (!number.ok) {
-    problems.error(at, numberProblemKey(number.problem), { text: number.text });
+    problems.error(a1(row, column), numberProblemKey(number.problem), { text: number.text });
     return 'error';
   }
   if (number.value < criterion.low - TOLERANCE || number.value > criterion.high + TOLERANCE) {
     const f = (value: number): string => formatNumber(problems.language, value);
-    problems.error(at, 'scoreOutOfRange', {
+    problems.error(a1(row, column), 'scoreOutOfRange', {
       value: f(number.value),
       low: f(criterion.low),
       high: f(criterion.high),
@@ -194,7 +197,6 @@ function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
   const leaf = newLeaf(criterion);
   const r = rows.get(criterion.code);
   const cells: readonly Cell[] = r === undefined ? NO_CELLS : (input.sheet.values[r] ?? NO_CELLS);
-  const at = (key: UnitSheetColumn): string => a1(r as number, col[key]);
   const value = cellAt(cells, col.value);
   let failed = false;
 
@@ -212,7 +214,7 @@ function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
       const key = ERROR_CHECKED[k] as UnitSheetColumn;
       const cell = cellAt(cells, col[key]);
       if (!isErrorValue(cell)) continue;
-      problems.error(at(key), 'errorValue', { text: cell.trim() });
+      problems.error(a1(r, col[key]), 'errorValue', { text: cell.trim() });
       failed = true;
     }
     leaf.note = cellText(cellAt(cells, col.note));
@@ -231,8 +233,8 @@ function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
       leaf.applicable = false;
       return leaf;
     }
-    const where = a1(surveyRow.row, column);
-    const points = readScore(cell, criterion, where, context.surveyProblems as SheetProblems, false);
+    const surveyProblems = context.surveyProblems as SheetProblems;
+    const points = readScore(cell, criterion, surveyRow.row, column, surveyProblems, false);
     if (points === 'error') failed = true;
     else leaf.computed = points;
   } else if (r === undefined) {
@@ -244,7 +246,7 @@ function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
     const computed = computeLeaf(rule, criterion, value, cellAt(cells, col.of));
     if (computed.ok) leaf.computed = computed.value;
     else {
-      problems.error(at(computed.cell), computed.key, computed.params);
+      problems.error(a1(r, col[computed.cell]), computed.key, computed.params);
       failed = true;
     }
   }
@@ -252,11 +254,11 @@ function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
   const self =
     r === undefined || col.self < 0
       ? null
-      : readScore(cellAt(cells, col.self), criterion, at('self'), problems);
+      : readScore(cellAt(cells, col.self), criterion, r, col.self, problems);
   const appraised =
     r === undefined || col.appraised < 0
       ? null
-      : readScore(cellAt(cells, col.appraised), criterion, at('appraised'), problems);
+      : readScore(cellAt(cells, col.appraised), criterion, r, col.appraised, problems);
   if (self === 'error' || appraised === 'error' || failed) return leaf;
   leaf.self = self ?? leaf.computed;
   leaf.appraised = appraised;

@@ -36,6 +36,9 @@ function fullMarks(leaf: ScoredLeaf): number {
 type Quantity = { ok: true; value: number; isRatio: boolean } | Extract<Computed, { ok: false }>;
 
 function measure(value: Cell, of: Cell): Quantity {
+  if (typeof value === 'number' && (of === null || of === '')) return { ok: true, value, isRatio: false };
+  if (typeof value === 'number' && typeof of === 'number' && of !== 0)
+    return { ok: true, value: value / of, isRatio: true };
   const v = readNumber(value);
   if (!v.ok) return { ok: false, cell: 'value', key: numberProblemKey(v.problem), params: { text: v.text } };
   if (isBlank(of)) return { ok: true, value: v.value, isRatio: v.percent };
