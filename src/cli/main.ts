@@ -6,7 +6,7 @@ import { scoreWorkbook } from '../core/score-workbook';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatTable } from './text-table';
 import { writeGeneratedTabs } from './write-tabs';
-import { readXlsx } from './xlsx';
+import { protectTexts, readXlsx } from './xlsx';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -51,6 +51,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
   if (args.out !== undefined) {
+    protectTexts(loaded.book);
     writeGeneratedTabs(loaded.book, result);
     try {
       await loaded.book.xlsx.writeFile(args.out);

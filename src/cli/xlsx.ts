@@ -42,12 +42,45 @@ export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; 
   return { book, workbook: workbookFromExcel(book) };
 }
 
+const XLSX_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * .xlsx stores the text "_x0041_" as "_x005F_x0041_"; exceljs reads it back as "_x0041_" but writes it unescaped,
+ * which would come back as "A". Escaping before writing keeps every text exactly as it was.
+ */
+export function escapeXlsxText(text: string): string {
+  return text.includes('_x') ? text.replace(XLSX_ESCAPE, '_x005F_$1') : text;
+}
+
+/** Escapes the texts of every cell of the workbook's sheets, so writing it changes none of them. */
+export function protectTexts(book: ExcelJS.Workbook): void {
+  book.eachSheet((worksheet) =>
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value;
+        if (typeof value === 'string' && value.includes('_x')) cell.value = escapeXlsxText(value);
+        else if (
+          value &&
+          typeof value === 'object' &&
+          'richText' in value &&
+          value.richText.some((run) => run.text.includes('_x'))
+        ) {
+          cell.value = {
+            richText: value.richText.map((run) => ({ ...run, text: escapeXlsxText(run.text) })),
+          };
+        }
+      }),
+    ),
+  );
+}
+
 /** Writes values into a worksheet; a string is always a string, never a formula. */
 export function fillWorksheet(worksheet: ExcelJS.Worksheet, values: readonly (readonly Cell[])[]): void {
   values.forEach((line, r) => {
     const row = worksheet.getRow(r + 1);
     line.forEach((value, c) => {
-      if (value !== null && value !== '') row.getCell(c + 1).value = value;
+      if (value !== null && value !== '')
+        row.getCell(c + 1).value = typeof value === 'string' ? escapeXlsxText(value) : value;
     });
   });
 }

@@ -142,7 +142,8 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     if (known !== undefined) return known;
     const kids = children.get(code);
     const own = given.get(code) ?? null;
-    const value = kids ? kids.reduce((sum, kid) => sum + maxOf(kid), 0) : (own ?? 0);
+    // A leaf whose Max could not be read is NaN, so no parent above it is also reported as not adding up.
+    const value = kids ? kids.reduce((sum, kid) => sum + maxOf(kid), 0) : (own ?? Number.NaN);
     effectiveMax.set(code, own ?? value);
     return own ?? value;
   };
@@ -151,7 +152,7 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     const own = given.get(code);
     if (!kids || own === null || own === undefined) continue;
     const sum = kids.reduce((total, kid) => total + maxOf(kid), 0);
-    if (Math.abs(sum - own) > 1e-9) {
+    if (!Number.isNaN(sum) && Math.abs(sum - own) > 1e-9) {
       problems.error(a1(row, maxCol), 'parentMaxMismatch', {
         code,
         given: formatNumber(language, own),
@@ -176,7 +177,8 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
 
   for (const { code, row, cells } of rows) {
     const isLeaf = !children.has(code);
-    const max = maxOf(code);
+    const effective = maxOf(code);
+    const max = Number.isNaN(effective) ? 0 : effective;
     const type = typeOf.get(code) ?? 'score';
     const ruleCell = col.rule === undefined ? null : (cells[col.rule] ?? null);
     let rule: Rule = { kind: 'manual' };

@@ -5,7 +5,7 @@ import { findHeaderRow, readColumns } from './headers';
 import { numberProblemKey, SheetProblems } from './problems';
 import type { SheetIndex } from './sheet-index';
 import type { Cell, Language, ParError, Sheet } from './types';
-import { CRITERIA_COLUMNS, UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
+import { UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
 
 export interface UnitDef {
   name: string;
@@ -109,18 +109,13 @@ export function readUnitsSheet(
   return units;
 }
 
-/** Without a Units sheet: every sheet with a Code header, not a sheet of the contract and not a criteria sheet. */
+/** Without a Units sheet: every sheet with a Code header that is not a sheet of the contract. */
 export function implicitUnits(index: SheetIndex): UnitDef[] {
   return index.sheets
     .filter(
       (sheet) =>
         !index.hasRoleName(sheet, ['criteria', 'units', 'survey', 'settings', 'ranking', 'deductions']),
     )
-    .filter((sheet) => {
-      const header = findHeaderRow(sheet.values, UNIT_SHEET_CODE_HEADERS);
-      if (header < 0) return false;
-      const columns = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, CRITERIA_COLUMNS);
-      return columns?.column.rule === undefined;
-    })
+    .filter((sheet) => findHeaderRow(sheet.values, UNIT_SHEET_CODE_HEADERS) >= 0)
     .map((sheet) => unitOf(sheet.name, sheet, sheet.name));
 }

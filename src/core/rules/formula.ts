@@ -44,7 +44,8 @@ function syntaxError(source: string, at: number): FormulaError {
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   const name = /[\p{L}_][\p{L}\p{N}_]*/uy;
-  const num = /\d+(?:\.\d+)?|\.\d+/y;
+  // A comma between digits is the Vietnamese decimal mark (0,5); arguments are separated by ", " or ";".
+  const num = /\d+(?:[.,]\d+)?|\.\d+/y;
   let i = 0;
   while (i < source.length) {
     const ch = source[i] as string;
@@ -52,15 +53,15 @@ function tokenize(source: string): Token[] {
       i++;
       continue;
     }
-    if ('+-*/(),'.includes(ch)) {
-      tokens.push({ kind: 'op', value: ch, at: i });
+    if ('+-*/(),;'.includes(ch)) {
+      tokens.push({ kind: 'op', value: ch === ';' ? ',' : ch, at: i });
       i++;
       continue;
     }
     num.lastIndex = i;
     const n = num.exec(source);
     if (n) {
-      tokens.push({ kind: 'num', value: Number(n[0]), at: i });
+      tokens.push({ kind: 'num', value: Number(n[0].replace(',', '.')), at: i });
       i += n[0].length;
       continue;
     }
