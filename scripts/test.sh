@@ -13,4 +13,8 @@ fi
 
 node scripts/build.mjs
 npm run --silent check
-npx jest --ci
+mkdir -p test-artifacts
+status=0
+npx jest --ci --json --outputFile=test-artifacts/jest.json || status=$?
+node -e "const r = require('./test-artifacts/jest.json'); console.log('Tests: ' + r.numPassedTests + ' passed, ' + r.numFailedTests + ' failed');"
+exit $status
