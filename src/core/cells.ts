@@ -39,8 +39,11 @@ export function isErrorValue(cell: Cell | undefined): cell is string {
 
 export function isNotApplicable(cell: Cell | undefined): boolean {
   if (typeof cell !== 'string' || cell.length < 2 || cell.length > 40) return false;
-  // Every N/A word starts with n or k: most cells are turned away without folding them.
-  const first = cell.trimStart().charCodeAt(0) | 32;
+  // The N/A words are 2–3 letters long or 13 and more ("Không áp dụng"), and start with n or k: most cells
+  // are turned away without folding them.
+  const text = cell.trim();
+  if (text.length > 3 && text.length < 13) return false;
+  const first = text.charCodeAt(0) | 32;
   return (first === 110 || first === 107) && NOT_APPLICABLE.has(foldKey(cell));
 }
 
@@ -60,6 +63,20 @@ export type NumberRead =
 const PLAIN_NUMBER = /^([+-]?)(\d*)(?:([.,])(\d*))?\s*(%?)$/;
 const GROUPED_THOUSANDS = /^[+-]?\d{1,3}([ .,\u00a0\u202f]\d{3})+([.,]\d+)?\s*%?$/;
 
+/** "12", "-3", "8,5", "8.5" without spaces or anything else, read without regular expressions; null otherwise. */
+function plainDecimal(text: string): number | null {
+  if (text.length === 0 || text.length > 20) return null;
+  let mark = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && mark < 0 && i > 0 && i < text.length - 1) mark = i;
+    else if (!(c === 45 && i === 0 && text.length > 1)) return null;
+  }
+  if (mark > 0 && text.charCodeAt(mark - 1) === 45) return null;
+  return Number(mark < 0 ? text : text.slice(0, mark) + '.' + text.slice(mark + 1));
+}
+
 /**
  * Reads a number the way the contract says: numeric cells as they are; text trimmed, with one `,` or `.`
  * as the decimal mark and an optional trailing `%`. Anything else is a problem, never a silent 0.
@@ -73,6 +90,8 @@ export function readNumber(cell: Cell): NumberRead {
   if (typeof cell === 'boolean') return { ok: false, problem: 'boolean', text: String(cell) };
   if (cell instanceof Date) return { ok: false, problem: 'date', text: cellText(cell) };
   const raw = cell ?? '';
+  const plain = plainDecimal(raw);
+  if (plain !== null) return { ok: true, value: plain, percent: false };
   if (raw.length > MAX_CELL_TEXT) return { ok: false, problem: 'too-long', text: raw.slice(0, 20) + '…' };
   const text = tidy(raw);
   if (isErrorValue(text)) return { ok: false, problem: 'error-value', text };

@@ -3,20 +3,34 @@ import type { Cell } from './types';
 
 const CODE = /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/;
 
-export type CodeRead = { kind: 'blank' } | { kind: 'code'; code: string } | { kind: 'bad'; text: string };
+/** A code, null for a blank cell, or the text of a cell that is not a code. */
+export type CodeRead = string | null | { bad: string };
 
 /**
  * A hierarchical code: "1", "1.1", "1.1.2" (a trailing dot, as in "1.", is dropped). A number cell is read
  * as JavaScript writes it, so a code such as 1.10 must be typed as text.
  */
+/** True for "1", "1.2.3": digits and single inner dots, the form nearly every code has. */
+function isDigitCode(text: string): boolean {
+  let previousDot = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (previousDot) return false;
+      previousDot = true;
+    } else if (c >= 48 && c <= 57) previousDot = false;
+    else return false;
+  }
+  return !previousDot;
+}
+
 export function readCode(cell: Cell | undefined): CodeRead {
-  if (cell === null || cell === undefined || cell === '') return { kind: 'blank' };
-  if (typeof cell === 'string' && CODE.test(cell)) return { kind: 'code', code: cell.toUpperCase() };
+  if (cell === null || cell === undefined || cell === '') return null;
+  if (typeof cell === 'string' && isDigitCode(cell)) return cell;
+  if (typeof cell === 'string' && CODE.test(cell)) return cell.toUpperCase();
   const text = cellText(cell).replace(/\.$/, '');
-  if (text === '') return { kind: 'blank' };
-  return CODE.test(text)
-    ? { kind: 'code', code: text.toUpperCase() }
-    : { kind: 'bad', text: text.length > 40 ? text.slice(0, 40) + '…' : text };
+  if (text === '') return null;
+  return CODE.test(text) ? text.toUpperCase() : { bad: text.length > 40 ? text.slice(0, 40) + '…' : text };
 }
 
 export function parentCode(code: string): string | null {

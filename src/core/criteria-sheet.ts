@@ -21,6 +21,9 @@ export interface Criterion extends ScoredLeaf {
   rule: Rule;
   evidenceRequired: boolean;
   field: string;
+  /** Position in the set's `criteria`, and in its `leaves` (-1 for a parent). */
+  position: number;
+  leaf: number;
 }
 
 export interface CriteriaSet {
@@ -31,6 +34,8 @@ export interface CriteriaSet {
   leaves: Criterion[];
   /** Top-level codes, in sheet order. */
   fields: Criterion[];
+  /** For each leaf, the position of its field in `fields`. */
+  leafField: number[];
   errors: ParError[];
   warnings: ParError[];
 }
@@ -62,6 +67,7 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     byCode: new Map(),
     leaves: [],
     fields: [],
+    leafField: [],
     errors,
     warnings,
   };
@@ -84,19 +90,19 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
   const firstRow = new Map<string, number>();
   for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
-    const read = readCode(cells[codeCol]);
-    if (read.kind === 'blank') continue;
-    if (read.kind === 'bad') {
-      problems.error(a1(r, codeCol), 'badCode', { text: read.text });
+    const code = readCode(cells[codeCol]);
+    if (code === null) continue;
+    if (typeof code !== 'string') {
+      problems.error(a1(r, codeCol), 'badCode', { text: code.bad });
       continue;
     }
-    const seen = firstRow.get(read.code);
+    const seen = firstRow.get(code);
     if (seen !== undefined) {
-      problems.error(a1(r, codeCol), 'duplicateCode', { code: read.code, row: seen + 1 });
+      problems.error(a1(r, codeCol), 'duplicateCode', { code: code, row: seen + 1 });
       continue;
     }
-    firstRow.set(read.code, r);
-    rows.push({ code: read.code, row: r, cells });
+    firstRow.set(code, r);
+    rows.push({ code: code, row: r, cells });
   }
   if (rows.length === 0) {
     problems.error(null, 'emptyCriteria');
@@ -217,12 +223,16 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
       rule,
       evidenceRequired: col.evidence !== undefined && !isBlank(cells[col.evidence] ?? null),
       field: fieldCode(code),
+      position: set.criteria.length,
+      leaf: isLeaf ? set.leaves.length : -1,
     };
     set.criteria.push(criterion);
     set.byCode.set(code, criterion);
     if (isLeaf) set.leaves.push(criterion);
     if (parent === null) set.fields.push(criterion);
   }
+  const fieldAt = new Map(set.fields.map((field, f) => [field.code, f]));
+  set.leafField = set.leaves.map((leaf) => fieldAt.get(leaf.field) as number);
   const total = set.leaves.filter((leaf) => leaf.type === 'score').reduce((sum, leaf) => sum + leaf.max, 0);
   if (errors.length === 0 && Math.abs(total - 100) > 1e-9)
     problems.warn(null, 'maxTotalNot100', { total: formatNumber(language, total) });

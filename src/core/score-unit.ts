@@ -5,22 +5,12 @@ import type { CriteriaSet, Criterion } from './criteria-sheet';
 import { readColumns } from './headers';
 import { formatNumber } from './messages';
 import { numberProblemKey, SheetProblems } from './problems';
-import { computeLeaf } from './rules/apply-rule';
+import { computePoints } from './rules/apply-rule';
 import { TOLERANCE } from './rules/rule';
 import { readCode } from './codes';
 import type { Survey, SurveyRow } from './survey-sheet';
-import { unitKey } from './units-sheet';
-import type {
-  Basis,
-  Cell,
-  FieldResult,
-  Flag,
-  FlagKind,
-  Language,
-  LeafResult,
-  ParError,
-  Sheet,
-} from './types';
+import type { Basis, Cell, FieldResult, Language, ParError, Sheet } from './types';
+import { APPLICABLE, APPRAISED, COMPUTED, FINAL, LeafArena, LeafTable, ROW, SELF } from './leaf-table';
 import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from './workbook-schema';
 
 export interface UnitScore {
@@ -28,71 +18,85 @@ export interface UnitScore {
   max: number;
   index: number | null;
   sipas: number | null;
-  fields: FieldResult[];
-  leaves: LeafResult[];
-  flags: Flag[];
+  /** Every leaf's outcome; LeafResult and Flag objects are made from it on demand. */
+  table: LeafTable;
   errors: ParError[];
   warnings: ParError[];
 }
 
 export interface ScoreUnitInput {
-  unit: string;
   sheet: Sheet;
   criteria: CriteriaSet;
   survey: Survey | null;
+  /** The unit's row in the Survey sheet, when it has one. */
+  surveyRow?: SurveyRow;
+  /** Where the leaf tables of many units are kept together. */
+  arena?: LeafArena;
   basis: Basis;
   language: Language;
 }
 
-type Columns = Partial<Record<UnitSheetColumn, number>>;
+/** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
+type ColumnIndexes = Record<UnitSheetColumn, number>;
 
-/** Where a leaf's row is in the unit sheet. */
-function indexRows(
-  input: ScoreUnitInput,
-  problems: SheetProblems,
-): { rows: Map<string, number>; columns: Columns } | null {
+interface IndexedSheet {
+  /** For each leaf of the criteria, its 0-based row in the unit sheet, or -1. */
+  rowOfLeaf: number[];
+  col: ColumnIndexes;
+}
+
+/** Where each leaf's row is in the unit sheet; unknown, bad and repeated codes are errors. */
+function indexRows(input: ScoreUnitInput, problems: SheetProblems): IndexedSheet | null {
   const { sheet, criteria, language } = input;
   const found = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS);
   if (!found) {
     problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Mã' : 'Code' });
     return null;
   }
-  const codeCol = found.column.code as number;
-  const maxCol = found.column.max;
-  const rows = new Map<string, number>();
-  const seenAt = new Map<string, number>();
+  const col = {} as ColumnIndexes;
+  for (const spec of UNIT_SHEET_COLUMNS) col[spec.key] = found.column[spec.key] ?? -1;
+  const codeCol = col.code;
+  const maxCol = col.max;
+  const all = criteria.criteria;
+  const rowOfLeaf = new Array<number>(criteria.leaves.length).fill(-1);
+  // Every criterion's row, parents included, so a code given twice is caught.
+  const rowOf = new Array<number>(all.length).fill(-1);
+  let next = 0;
   for (let r = found.headerRow + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] as readonly Cell[] | undefined;
-    const read = readCode(cells?.[codeCol]);
-    if (read.kind === 'blank') continue;
-    if (read.kind === 'bad') {
-      problems.error(a1(r, codeCol), 'badCode', { text: read.text });
+    const code = readCode(cells?.[codeCol]);
+    if (code === null) continue;
+    if (typeof code !== 'string') {
+      problems.error(a1(r, codeCol), 'badCode', { text: code.bad });
       continue;
     }
-    const criterion = criteria.byCode.get(read.code);
+    // Unit sheets mostly list the criteria in their order: try the next one before looking the code up.
+    const expected = all[next];
+    const criterion = expected !== undefined && expected.code === code ? expected : criteria.byCode.get(code);
     if (!criterion) {
-      problems.error(a1(r, codeCol), 'unknownCode', { code: read.code, criteria: criteria.sheet });
+      problems.error(a1(r, codeCol), 'unknownCode', { code, criteria: criteria.sheet });
       continue;
     }
-    const seen = seenAt.get(read.code);
-    if (seen !== undefined) {
-      problems.error(a1(r, codeCol), 'duplicateCode', { code: read.code, row: seen + 1 });
+    next = criterion.position + 1;
+    const seen = rowOf[criterion.position] as number;
+    if (seen >= 0) {
+      problems.error(a1(r, codeCol), 'duplicateCode', { code, row: seen + 1 });
       continue;
     }
-    seenAt.set(read.code, r);
+    rowOf[criterion.position] = r;
     if (!criterion.isLeaf) continue;
-    rows.set(read.code, r);
-    if (maxCol !== undefined && cells) {
-      const given = readNumber(cells[maxCol] ?? null);
-      if (given.ok && Math.abs(given.value - criterion.max) > TOLERANCE) {
-        problems.warn(a1(r, maxCol), 'maxDiffers', {
-          given: formatNumber(language, given.value),
-          max: formatNumber(language, criterion.max),
-        });
-      }
+    rowOfLeaf[criterion.leaf] = r;
+    const shown = maxCol < 0 ? null : (cells?.[maxCol] ?? null);
+    if (shown === null || shown === '' || shown === criterion.max) continue;
+    const given = readNumber(shown);
+    if (given.ok && Math.abs(given.value - criterion.max) > TOLERANCE) {
+      problems.warn(a1(r, maxCol), 'maxDiffers', {
+        given: formatNumber(language, given.value),
+        max: formatNumber(language, criterion.max),
+      });
     }
   }
-  return { rows, columns: found.column };
+  return { rowOfLeaf, col };
 }
 
 /** A score typed by a person: a number inside the leaf's range, or null when blank. */
@@ -128,7 +132,7 @@ function readScore(
 
 function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
   const survey = input.survey;
-  const row = survey?.rows.get(unitKey(input.unit));
+  const row = input.surveyRow;
   if (!survey || !row || survey.sipasColumn === null) return null;
   const cell = row.cells[survey.sipasColumn] ?? null;
   if (isBlank(cell)) return null;
@@ -146,107 +150,85 @@ function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
   return !number.percent && number.value > 1 ? number.value / 100 : number.value;
 }
 
-/** Most leaves have no flag: they share this empty list until their first one. */
-const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
-
-function addFlag(leaf: LeafResult, kind: FlagKind, amount: number): void {
-  const flag: Flag = { code: leaf.code, kind, amount };
-  if (leaf.flags === NO_FLAGS) leaf.flags = [flag];
-  else leaf.flags.push(flag);
-}
-
-/** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
-type ColumnIndexes = Record<UnitSheetColumn, number>;
-
 interface UnitContext {
   input: ScoreUnitInput;
   problems: SheetProblems;
   surveyProblems: SheetProblems | null;
-  rows: Map<string, number>;
+  rowOfLeaf: number[];
   col: ColumnIndexes;
+  /** The columns whose cells are checked for error values (#REF!…). */
+  checked: number[];
   surveyRow: SurveyRow | undefined;
+  table: LeafTable;
 }
 
 const NO_CELLS: readonly Cell[] = [];
 const ERROR_CHECKED: readonly UnitSheetColumn[] = ['value', 'of', 'self', 'appraised', 'evidence', 'note'];
+const NO_COLUMNS = Object.fromEntries(UNIT_SHEET_COLUMNS.map((spec) => [spec.key, -1])) as ColumnIndexes;
 
 function cellAt(cells: readonly Cell[], column: number): Cell {
   return column < 0 ? null : (cells[column] ?? null);
 }
 
-function newLeaf(criterion: Criterion): LeafResult {
-  return {
-    code: criterion.code,
-    name: criterion.name,
-    type: criterion.type,
-    max: criterion.max,
-    applicable: true,
-    computed: null,
-    self: null,
-    appraised: null,
-    final: null,
-    note: '',
-    row: null,
-    flags: NO_FLAGS,
-  };
-}
-
-function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
-  const { input, problems, rows, col, surveyRow } = context;
+/** Scores leaf `i` of the unit into the table; errors go to the context's problems. */
+function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void {
+  const { input, problems, col, surveyRow, table } = context;
   const { basis, survey } = input;
-  const leaf = newLeaf(criterion);
-  const r = rows.get(criterion.code);
+  const row = context.rowOfLeaf[i] as number;
+  const r = row < 0 ? undefined : row;
   const cells: readonly Cell[] = r === undefined ? NO_CELLS : (input.sheet.values[r] ?? NO_CELLS);
   const value = cellAt(cells, col.value);
   let failed = false;
+  let computed: number | null = null;
 
   if (r !== undefined) {
-    leaf.row = r;
+    table.set(i, ROW, r);
     if (
       isNotApplicable(value) ||
       isNotApplicable(cellAt(cells, col.self)) ||
       isNotApplicable(cellAt(cells, col.appraised))
     ) {
-      leaf.applicable = false;
-      return leaf;
+      table.set(i, APPLICABLE, 0);
+      return;
     }
-    for (let k = 0; k < ERROR_CHECKED.length; k++) {
-      const key = ERROR_CHECKED[k] as UnitSheetColumn;
-      const cell = cellAt(cells, col[key]);
+    const checked = context.checked;
+    for (let k = 0; k < checked.length; k++) {
+      const cell = cells[checked[k] as number];
       if (!isErrorValue(cell)) continue;
-      problems.error(a1(r, col[key]), 'errorValue', { text: cell.trim() });
+      problems.error(a1(r, checked[k] as number), 'errorValue', { text: cell.trim() });
       failed = true;
     }
-    leaf.note = cellText(cellAt(cells, col.note));
+    const note = cellAt(cells, col.note);
+    if (note !== null && note !== '') table.note(i, cellText(note));
   }
 
   const rule = criterion.rule;
   if (rule.kind === 'survey') {
     const column = survey?.codeColumns.get(criterion.code);
     if (!survey || !surveyRow || column === undefined) {
-      leaf.applicable = false;
-      addFlag(leaf, 'survey-missing', 0);
-      return leaf;
+      table.set(i, APPLICABLE, 0);
+      table.flag(i, 'survey-missing', 0);
+      return;
     }
     const cell = surveyRow.cells[column] ?? null;
     if (isNotApplicable(cell)) {
-      leaf.applicable = false;
-      return leaf;
+      table.set(i, APPLICABLE, 0);
+      return;
     }
     const surveyProblems = context.surveyProblems as SheetProblems;
     const points = readScore(cell, criterion, surveyRow.row, column, surveyProblems, false);
     if (points === 'error') failed = true;
-    else leaf.computed = points;
+    else computed = points;
   } else if (r === undefined) {
-    leaf.final = 0;
-    addFlag(leaf, 'missing', 0);
-    if (criterion.type === 'score' && criterion.max > 0) addFlag(leaf, 'lost', criterion.max);
-    return leaf;
+    table.set(i, FINAL, 0);
+    table.flag(i, 'missing', 0);
+    if (criterion.type === 'score' && criterion.max > 0) table.flag(i, 'lost', criterion.max);
+    return;
   } else if (rule.kind !== 'manual' && !failed && !isBlank(value)) {
-    const computed = computeLeaf(rule, criterion, value, cellAt(cells, col.of));
-    if (computed.ok) leaf.computed = computed.value;
+    const result = computePoints(rule, criterion, value, cellAt(cells, col.of));
+    if (typeof result === 'number') computed = result;
     else {
-      problems.error(a1(r, col[computed.cell]), computed.key, computed.params);
+      problems.error(a1(r, col[result.cell]), result.key, result.params);
       failed = true;
     }
   }
@@ -259,36 +241,36 @@ function scoreLeaf(criterion: Criterion, context: UnitContext): LeafResult {
     r === undefined || col.appraised < 0
       ? null
       : readScore(cellAt(cells, col.appraised), criterion, r, col.appraised, problems);
-  if (self === 'error' || appraised === 'error' || failed) return leaf;
-  leaf.self = self ?? leaf.computed;
-  leaf.appraised = appraised;
+  if (self === 'error' || appraised === 'error' || failed) return;
+  const selfScore = self ?? computed;
+  if (computed !== null) table.set(i, COMPUTED, computed);
+  if (selfScore !== null) table.set(i, SELF, selfScore);
+  if (appraised !== null) table.set(i, APPRAISED, appraised);
   // Survey points come from the secretariat, not from the unit: under Basis `appraised` they stand as appraised.
-  const appraisedFinal = appraised ?? (rule.kind === 'survey' ? leaf.computed : null);
+  const appraisedFinal = appraised ?? (rule.kind === 'survey' ? computed : null);
   let final =
-    basis === 'self' ? leaf.self : basis === 'appraised' ? appraisedFinal : (appraised ?? leaf.self);
+    basis === 'self' ? selfScore : basis === 'appraised' ? appraisedFinal : (appraised ?? selfScore);
   if (final === null) {
     final = 0;
-    addFlag(leaf, 'not-scored', 0);
+    table.flag(i, 'not-scored', 0);
   }
-  leaf.final = final;
+  table.set(i, FINAL, final);
   if (criterion.type === 'score' && final < criterion.max - TOLERANCE)
-    addFlag(leaf, 'lost', criterion.max - final);
-  if (criterion.type === 'penalty' && final < -TOLERANCE) addFlag(leaf, 'penalty', -final);
-  if (basis !== 'self' && appraised !== null && leaf.self !== null && appraised < leaf.self - TOLERANCE) {
-    addFlag(leaf, 'appraisal-cut', leaf.self - appraised);
+    table.flag(i, 'lost', criterion.max - final);
+  if (criterion.type === 'penalty' && final < -TOLERANCE) table.flag(i, 'penalty', -final);
+  if (basis !== 'self' && appraised !== null && selfScore !== null && appraised < selfScore - TOLERANCE) {
+    table.flag(i, 'appraisal-cut', selfScore - appraised);
   }
-  if (self !== null && leaf.computed !== null && self > leaf.computed + TOLERANCE) {
-    addFlag(leaf, 'overclaim', self - leaf.computed);
-  }
+  if (self !== null && computed !== null && self > computed + TOLERANCE)
+    table.flag(i, 'overclaim', self - computed);
   if (
     criterion.evidenceRequired &&
     final > TOLERANCE &&
     r !== undefined &&
     isBlank(cellAt(cells, col.evidence))
   ) {
-    addFlag(leaf, 'no-evidence', 0);
+    table.flag(i, 'no-evidence', 0);
   }
-  return leaf;
 }
 
 export function scoreUnit(input: ScoreUnitInput): UnitScore {
@@ -297,61 +279,62 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
   const warnings: ParError[] = [];
   const problems = new SheetProblems(language, sheet.name, errors, warnings);
   const indexed = indexRows(input, problems);
-  const found = indexed?.columns ?? {};
-  const col = {} as ColumnIndexes;
-  for (const spec of UNIT_SHEET_COLUMNS) col[spec.key] = found[spec.key] ?? -1;
+  const col = indexed?.col ?? NO_COLUMNS;
+  const table = new LeafTable(criteria.leaves, input.arena);
   const context: UnitContext = {
     input,
     problems,
     surveyProblems: survey ? new SheetProblems(language, survey.sheet, errors) : null,
-    rows: indexed?.rows ?? new Map<string, number>(),
+    rowOfLeaf: indexed?.rowOfLeaf ?? new Array<number>(criteria.leaves.length).fill(-1),
     col,
-    surveyRow: survey?.rows.get(unitKey(input.unit)),
+    checked: ERROR_CHECKED.map((key) => col[key]).filter((column) => column >= 0),
+    surveyRow: input.surveyRow,
+    table,
   };
-  const leaves = criteria.leaves.map((criterion) => scoreLeaf(criterion, context));
-  const sipas = sipasOf(input, errors);
-  return { ...totals(criteria, leaves), sipas, leaves, flags: flagsOf(leaves), errors, warnings };
+  const leaves = criteria.leaves;
+  for (let i = 0; i < leaves.length; i++) scoreLeaf(leaves[i] as Criterion, i, context);
+  const sums = totals(criteria, table);
+  return {
+    points: sums.points,
+    max: sums.max,
+    index: indexOf(sums.points, sums.max),
+    sipas: sipasOf(input, errors),
+    table,
+    errors,
+    warnings,
+  };
 }
 
-function flagsOf(leaves: readonly LeafResult[]): Flag[] {
-  const flags: Flag[] = [];
-  for (const leaf of leaves) {
-    for (const flag of leaf.flags) flags.push(flag);
-  }
-  return flags;
-}
-
-function totals(
-  criteria: CriteriaSet,
-  leaves: readonly LeafResult[],
-): Pick<UnitScore, 'points' | 'max' | 'index' | 'fields'> {
-  const byField = new Map<string, { points: number; max: number }>();
-  for (const field of criteria.fields) byField.set(field.code, { points: 0, max: 0 });
+function totals(criteria: CriteriaSet, table: LeafTable): { points: number; max: number } {
   let points = 0;
   let max = 0;
+  const leaves = criteria.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    if (!table.applies(i)) continue;
+    const criterion = leaves[i] as Criterion;
+    points += table.get(i, FINAL) || 0;
+    if (criterion.type === 'score') max += criterion.max;
+  }
+  return { points, max };
+}
+
+/** Points, max and component index per field (top-level code), in criteria order. */
+export function fieldsOf(criteria: CriteriaSet, table: LeafTable): FieldResult[] {
+  const fieldPoints = new Array<number>(criteria.fields.length).fill(0);
+  const fieldMax = new Array<number>(criteria.fields.length).fill(0);
   criteria.leaves.forEach((criterion, i) => {
-    const leaf = leaves[i] as LeafResult;
-    if (!leaf.applicable) return;
-    const field = byField.get(criterion.field) as { points: number; max: number };
-    const final = leaf.final ?? 0;
-    points += final;
-    field.points += final;
-    if (criterion.type === 'score') {
-      max += criterion.max;
-      field.max += criterion.max;
-    }
+    if (!table.applies(i)) return;
+    const f = criteria.leafField[i] as number;
+    fieldPoints[f] = (fieldPoints[f] as number) + (table.get(i, FINAL) || 0);
+    if (criterion.type === 'score') fieldMax[f] = (fieldMax[f] as number) + criterion.max;
   });
-  const fields = criteria.fields.map((field) => {
-    const sums = byField.get(field.code) as { points: number; max: number };
-    return {
-      code: field.code,
-      name: field.name,
-      points: sums.points,
-      max: sums.max,
-      index: indexOf(sums.points, sums.max),
-    };
-  });
-  return { points, max, index: indexOf(points, max), fields };
+  return criteria.fields.map((field, f) => ({
+    code: field.code,
+    name: field.name,
+    points: fieldPoints[f] as number,
+    max: fieldMax[f] as number,
+    index: indexOf(fieldPoints[f] as number, fieldMax[f] as number),
+  }));
 }
 
 export function indexOf(points: number, max: number): number | null {

@@ -4,13 +4,25 @@ import { classify } from './class-bands';
 import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
 import { message } from './messages';
 import { rankGroup } from './ranking';
-import { scoreUnit } from './score-unit';
+import { fieldsOf, scoreUnit, type UnitScore } from './score-unit';
 import { languageOf } from './language';
 import { readSettings } from './settings-sheet';
 import { SheetIndex } from './sheet-index';
 import { readSurveySheet } from './survey-sheet';
 import { implicitUnits, readUnitsSheet, unitKey, type UnitDef } from './units-sheet';
-import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
+import { LeafArena } from './leaf-table';
+import type {
+  FieldResult,
+  Flag,
+  Language,
+  LeafResult,
+  ParError,
+  ScoreOptions,
+  UnitResult,
+  UnitStatus,
+  Workbook,
+  WorkbookResult,
+} from './types';
 import { SHEET_NAMES } from './workbook-schema';
 
 function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
@@ -94,6 +106,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   }
 
   const unitErrors: ParError[] = [];
+  const arena = new LeafArena();
   const missingCriteria: ParError[] = [];
   const units = defs.map((def): UnitResult => {
     const { set, name } = criteriaFor(def);
@@ -110,22 +123,15 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     }
     if (set && set.errors.length > 0) result.errors.push(...set.errors);
     else if (set && def.sheet) {
-      const score = scoreUnit({ unit: def.name, sheet: def.sheet, criteria: set, survey, basis, language });
+      const surveyRow = survey?.rows.get(unitKey(def.name));
+      const score = scoreUnit({ sheet: def.sheet, criteria: set, survey, surveyRow, basis, language, arena });
       result.errors.push(...score.errors);
       warnings.push(...score.warnings);
       unitErrors.push(...score.errors);
       if (result.errors.length === 0) {
-        Object.assign(result, {
-          points: score.points,
-          max: score.max,
-          index: score.index,
-          sipas: score.sipas,
-          fields: score.fields,
-          leaves: score.leaves,
-          flags: score.flags,
-        });
-        result.status = !def.ranked ? 'unranked' : score.index === null ? 'no-index' : 'ranked';
-        result.class = score.index === null ? null : classify(score.index, settings.bands);
+        const status = !def.ranked ? 'unranked' : score.index === null ? 'no-index' : 'ranked';
+        const unitClass = score.index === null ? null : classify(score.index, settings.bands);
+        return scoredResult(def, set, name, score, status, unitClass);
       }
     }
     return result;
@@ -159,6 +165,49 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     warnings: dedupe(warnings),
     rankingSheet: generatedName(index, 'ranking', language),
     deductionsSheet: generatedName(index, 'deductions', language),
+  };
+}
+
+/** A scored unit; its leaves and flags are made from its leaf table the first time they are read. */
+function scoredResult(
+  def: UnitDef,
+  criteria: CriteriaSet,
+  criteriaSheet: string,
+  score: UnitScore,
+  status: UnitStatus,
+  unitClass: string | null,
+): UnitResult {
+  const table = score.table;
+  let leaves: LeafResult[] | undefined;
+  let fields: FieldResult[] | undefined;
+  return {
+    unit: def.name,
+    sheet: def.sheetName,
+    group: def.group,
+    criteriaSheet,
+    ranked: def.ranked,
+    status,
+    points: score.points,
+    max: score.max,
+    index: score.index,
+    rank: null,
+    previousRank: def.previousRank,
+    previousIndex: def.previousIndex,
+    change: null,
+    class: unitClass,
+    sipas: score.sipas,
+    get fields(): FieldResult[] {
+      fields ??= fieldsOf(criteria, table);
+      return fields;
+    },
+    get leaves(): LeafResult[] {
+      leaves ??= table.results();
+      return leaves;
+    },
+    get flags(): Flag[] {
+      return table.flags();
+    },
+    errors: [],
   };
 }
 

@@ -1,29 +1,37 @@
-import { foldKey } from './text';
+import { foldKey, foldOnce } from './text';
 import type { Sheet } from './types';
 import { SHEET_NAMES, type SheetRole } from './workbook-schema';
 
 /** Finds sheets by name as the contract matches names: exact first, then ignoring form, case, spaces and diacritics. */
 export class SheetIndex {
-  private readonly byFold = new Map<string, Sheet[]>();
+  private readonly byName = new Map<string, Sheet>();
+  private byFold: Map<string, Sheet[]> | undefined;
 
   constructor(readonly sheets: readonly Sheet[]) {
-    for (const sheet of sheets) {
-      const key = foldKey(sheet.name);
-      const list = this.byFold.get(key) ?? [];
-      list.push(sheet);
-      this.byFold.set(key, list);
+    for (const sheet of sheets) if (!this.byName.has(sheet.name)) this.byName.set(sheet.name, sheet);
+  }
+
+  /** Sheets by folded name, made the first time a name is not found as it is written. */
+  private folded(): Map<string, Sheet[]> {
+    if (!this.byFold) {
+      this.byFold = new Map();
+      for (const sheet of this.sheets) {
+        const key = foldOnce(sheet.name);
+        const list = this.byFold.get(key) ?? [];
+        list.push(sheet);
+        this.byFold.set(key, list);
+      }
     }
+    return this.byFold;
   }
 
   find(name: string): Sheet | null {
-    const candidates = this.byFold.get(foldKey(name));
+    const exact = this.byName.get(name);
+    if (exact) return exact;
+    const candidates = this.folded().get(foldOnce(name));
     if (!candidates) return null;
     const nfc = name.normalize('NFC').trim();
-    return (
-      candidates.find((sheet) => sheet.name === name) ??
-      candidates.find((sheet) => sheet.name.normalize('NFC').trim() === nfc) ??
-      (candidates[0] as Sheet)
-    );
+    return candidates.find((sheet) => sheet.name.normalize('NFC').trim() === nfc) ?? (candidates[0] as Sheet);
   }
 
   /** The sheet playing a role of the contract, and whether it carries the English name. */
@@ -36,7 +44,7 @@ export class SheetIndex {
   }
 
   hasRoleName(sheet: Sheet, roles: readonly SheetRole[]): boolean {
-    const key = foldKey(sheet.name);
+    const key = foldOnce(sheet.name);
     return roles.some((role) => SHEET_NAMES[role].some((name) => foldKey(name) === key));
   }
 }

@@ -39,7 +39,7 @@ export function readSurveySheet(sheet: Sheet, language: Language, errors: ParErr
   header.forEach((cell, column) => {
     if (column === unitColumn || column === mapped.sipas) return;
     const code = readCode(cell);
-    if (code.kind === 'code' && !codeColumns.has(code.code)) codeColumns.set(code.code, column);
+    if (typeof code === 'string' && !codeColumns.has(code)) codeColumns.set(code, column);
   });
   const rows = new Map<string, SurveyRow>();
   for (let r = headerRow + 1; r < sheet.values.length; r++) {

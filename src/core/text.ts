@@ -8,17 +8,18 @@ const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/g;
 export function foldKey(text: string): string {
   const known = foldCache.get(text);
   if (known !== undefined) return known;
-  const key = fold(text);
+  const key = foldOnce(text);
   if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
   foldCache.set(text, key);
   return key;
 }
 
-/** Labels, headers and keywords repeat across thousands of rows: their keys are remembered. */
+/** Labels, headers and keywords repeat across thousands of rows: their keys are remembered (names that occur once, such as sheet names, use foldOnce). */
 const FOLD_CACHE_SIZE = 4096;
 const foldCache = new Map<string, string>();
 
-function fold(text: string): string {
+/** foldKey without remembering the result, for texts seen once (sheet names). */
+export function foldOnce(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

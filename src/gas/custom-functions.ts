@@ -10,9 +10,9 @@ import { message } from '../core/messages';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { competitionRanks } from '../core/ranking';
 import { computeLeaf } from '../core/rules/apply-rule';
-import { scoreUnit, type UnitScore } from '../core/score-unit';
+import { fieldsOf, scoreUnit, type UnitScore } from '../core/score-unit';
 import { SheetIndex } from '../core/sheet-index';
-import type { Cell, Language } from '../core/types';
+import type { Cell, FieldResult, Language } from '../core/types';
 import { SHEET_NAMES } from '../core/workbook-schema';
 import { readSheet } from './workbook-io';
 
@@ -59,10 +59,9 @@ function guarded<T>(work: () => T): T | string {
   }
 }
 
-function unitScore(unitRange: Input, criteria: Input): UnitScore {
+function unitScore(unitRange: Input, criteria: Input): UnitScore & { fields(): FieldResult[] } {
   const { set, language } = criteriaFrom(criteria);
   const score = scoreUnit({
-    unit: '',
     sheet: { name: '', values: rows(unitRange) },
     criteria: set,
     survey: null,
@@ -71,7 +70,7 @@ function unitScore(unitRange: Input, criteria: Input): UnitScore {
   });
   const first = score.errors[0];
   if (first) throw new CellMessage(`${first.cell ?? ''} ${first.message}`.trim());
-  return score;
+  return { ...score, fields: () => fieldsOf(set, score.table) };
 }
 
 export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: Input): Output | string {
@@ -80,11 +79,11 @@ export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: I
     const valueColumn = column(values);
     const ofColumn = column(ofs);
     return column(codes).map((cell, i): (string | number)[] => {
-      const read = readCode(cell);
-      if (read.kind === 'blank') return [''];
-      if (read.kind === 'bad') return [message(language, 'badCode', { text: read.text })];
-      const criterion = set.byCode.get(read.code);
-      if (!criterion) return [message(language, 'unknownCode', { code: read.code, criteria: set.sheet })];
+      const code = readCode(cell);
+      if (code === null) return [''];
+      if (typeof code !== 'string') return [message(language, 'badCode', { text: code.bad })];
+      const criterion = set.byCode.get(code);
+      if (!criterion) return [message(language, 'unknownCode', { code, criteria: set.sheet })];
       const value = valueColumn[i] ?? null;
       const rule = criterion.rule;
       if (
@@ -112,9 +111,9 @@ export function PAR_INDEX(unitRange: Input, criteria?: Input): number | string {
 export function PAR_FIELD(unitRange: Input, field: Cell, criteria?: Input): number | string {
   return guarded(() => {
     const code = readCode(field);
-    const found = unitScore(unitRange, criteria).fields.find(
-      (candidate) => code.kind === 'code' && candidate.code === code.code,
-    );
+    const found = unitScore(unitRange, criteria)
+      .fields()
+      .find((candidate) => candidate.code === code);
     if (!found)
       throw new CellMessage(
         message('vi', 'unknownCode', { code: String(field ?? ''), criteria: SHEET_NAMES.criteria[0] }),
@@ -126,7 +125,7 @@ export function PAR_FIELD(unitRange: Input, field: Cell, criteria?: Input): numb
 export function PAR_FLAGS(unitRange: Input, criteria?: Input): Output | string {
   return guarded(() => {
     const { language } = criteriaFrom(criteria);
-    const flags = unitScore(unitRange, criteria).flags;
+    const flags = unitScore(unitRange, criteria).table.flags();
     if (flags.length === 0) return [['']];
     return flags.map((flag) => [flag.code, FLAG_LABELS[flag.kind][language], flag.amount]);
   });

@@ -4,7 +4,7 @@ import type { MessageKey } from '../messages';
 import { numberProblemKey } from '../problems';
 import { foldKey } from '../text';
 import type { Cell, LeafType } from '../types';
-import { calculateFormula } from './formula';
+import { calculateFormula, type FormulaInputs } from './formula';
 import { passes, type Rule } from './rule';
 
 export interface ScoredLeaf {
@@ -17,15 +17,23 @@ export interface ScoredLeaf {
 }
 
 type Params = Record<string, string | number>;
-export type Computed =
-  { ok: true; value: number } | { ok: false; cell: 'value' | 'of'; key: MessageKey; params: Params };
 
-function fail(cell: 'value' | 'of', key: MessageKey, params: Params = {}): Computed {
+/** Why a Value or Of cell could not be scored, and which of the two cells to name. */
+export interface Failure {
+  ok: false;
+  cell: 'value' | 'of';
+  key: MessageKey;
+  params: Params;
+}
+
+export type Computed = { ok: true; value: number } | Failure;
+
+function fail(cell: 'value' | 'of', key: MessageKey, params: Params = {}): Failure {
   return { ok: false, cell, key, params };
 }
 
-function clamp(leaf: ScoredLeaf, value: number): Computed {
-  return { ok: true, value: Math.min(leaf.high, Math.max(leaf.low, value)) };
+function clamp(leaf: ScoredLeaf, value: number): number {
+  return Math.min(leaf.high, Math.max(leaf.low, value));
 }
 
 /** Full marks of a yes/no or ratio row: a penalty row's "yes" is the whole penalty. */
@@ -33,106 +41,157 @@ function fullMarks(leaf: ScoredLeaf): number {
   return leaf.type === 'penalty' ? -leaf.max : leaf.max;
 }
 
-type Quantity = { ok: true; value: number; isRatio: boolean } | Extract<Computed, { ok: false }>;
-
-function measure(value: Cell, of: Cell): Quantity {
-  if (typeof value === 'number' && (of === null || of === '')) return { ok: true, value, isRatio: false };
-  if (typeof value === 'number' && typeof of === 'number' && of !== 0)
-    return { ok: true, value: value / of, isRatio: true };
+/**
+ * The measured quantity of `bands` and `ratio`: Value ÷ Of, or Value. With `asRatio`, a Value above 1 with no Of
+ * and no % sign is an error (95 typed for 95 %).
+ */
+function measure(value: Cell, of: Cell, asRatio: boolean): number | Failure {
+  if (typeof value === 'number' && typeof of === 'number' && of !== 0) return value / of;
+  if (typeof value === 'number' && (of === null || of === '') && !(asRatio && value > 1)) return value;
   const v = readNumber(value);
-  if (!v.ok) return { ok: false, cell: 'value', key: numberProblemKey(v.problem), params: { text: v.text } };
-  if (isBlank(of)) return { ok: true, value: v.value, isRatio: v.percent };
+  if (!v.ok) return fail('value', numberProblemKey(v.problem), { text: v.text });
+  if (isBlank(of)) {
+    if (asRatio && !v.percent && v.value > 1)
+      return fail('value', 'ratioAboveOne', { value: cellText(value) });
+    return v.value;
+  }
   const o = readNumber(of);
-  if (!o.ok) return { ok: false, cell: 'of', key: numberProblemKey(o.problem), params: { text: o.text } };
-  if (o.value === 0) return { ok: false, cell: 'of', key: 'ofZero', params: {} };
-  return { ok: true, value: v.value / o.value, isRatio: true };
+  if (!o.ok) return fail('of', numberProblemKey(o.problem), { text: o.text });
+  if (o.value === 0) return fail('of', 'ofZero');
+  return v.value / o.value;
 }
 
-function checkRatio(q: Extract<Quantity, { ok: true }>, value: Cell): Computed | null {
-  if (!q.isRatio && q.value > 1) return fail('value', 'ratioAboveOne', { value: cellText(value) });
-  return null;
+const ASCII_NAME = /^[a-z_][a-z0-9_]*$/;
+const INPUT_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+
+/** A formula's inputs: a handful of names, found by a short scan (cheaper to reuse than a Map). */
+export class InputList implements FormulaInputs {
+  private readonly names: string[] = [];
+  private readonly values: number[] = [];
+
+  set(name: string, value: number): void {
+    const at = this.names.indexOf(name);
+    if (at >= 0) this.values[at] = value;
+    else {
+      this.names.push(name);
+      this.values.push(value);
+    }
+  }
+
+  get(name: string): number | undefined {
+    const at = this.names.indexOf(name);
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  clear(): void {
+    this.names.length = 0;
+    this.values.length = 0;
+  }
 }
 
-/** Inputs of a `formula` row: "a=10; b=7" in Value, or a plain number as `value`; Of as `of`. */
-export function readInputs(
-  value: Cell,
-  of: Cell,
-): { ok: true; inputs: Map<string, number> } | Extract<Computed, { ok: false }> {
-  const inputs = new Map<string, number>();
-  // Entries may be on separate lines of the cell, so the text is split before spaces are folded.
+/** Digits with at most one "," or "." between `from` and `to`, spaces around allowed; NaN for anything else. */
+function simpleDecimal(text: string, from: number, to: number): number {
+  let value = 0;
+  let scale = 0;
+  let digits = 0;
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  let end = to;
+  while (end > i && text.charCodeAt(end - 1) === 32) end--;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      if (scale > 0) scale *= 10;
+    } else if ((c === 44 || c === 46) && scale === 0 && digits > 0) scale = 1;
+    else return Number.NaN;
+  }
+  if (digits === 0 || scale === 1 || digits > 15) return Number.NaN;
+  return scale > 0 ? value / scale : value;
+}
+
+/**
+ * Inputs of a `formula` row: "a=10; b=7" in Value (entries split by ";" or new lines), or a plain number as
+ * `value`; Of as `of`. Fills `inputs`, which the caller may reuse.
+ */
+export function readInputs(value: Cell, of: Cell, inputs: InputList = new InputList()): InputList | Failure {
   const text = typeof value === 'string' ? value.trim() : cellText(value);
-  if (text.length > MAX_CELL_TEXT) return { ok: false, cell: 'value', key: 'tooLong', params: {} };
+  if (text.length > MAX_CELL_TEXT) return fail('value', 'tooLong');
   if (typeof value === 'number' || !text.includes('=')) {
     const number = readNumber(value);
-    if (!number.ok) return { ok: false, cell: 'value', key: 'badInputs', params: { text } };
+    if (!number.ok) return fail('value', 'badInputs', { text });
     inputs.set('value', number.value);
   } else {
-    for (const entry of text.split(/[;\n]/)) {
-      if (entry.trim() === '') continue;
-      const at = entry.indexOf('=');
-      const name = at > 0 ? foldKey(entry.slice(0, at)) : '';
-      if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name))
-        return { ok: false, cell: 'value', key: 'badInputs', params: { text } };
-      const number = readNumber(entry.slice(at + 1));
-      if (!number.ok)
-        return {
-          ok: false,
-          cell: 'value',
-          key: 'badInputNumber',
-          params: { name, text: entry.slice(at + 1).trim() },
-        };
-      inputs.set(name, number.value);
+    for (let start = 0; start < text.length;) {
+      let end = start;
+      while (end < text.length && text.charCodeAt(end) !== 59 && text.charCodeAt(end) !== 10) end++;
+      const at = text.indexOf('=', start);
+      if (at < 0 || at >= end) {
+        if (text.slice(start, end).trim() !== '') return fail('value', 'badInputs', { text });
+        start = end + 1;
+        continue;
+      }
+      const raw = at > start ? text.slice(start, at).trim() : '';
+      const name = ASCII_NAME.test(raw) ? raw : foldKey(raw);
+      if (!ASCII_NAME.test(name) && !INPUT_NAME.test(name)) return fail('value', 'badInputs', { text });
+      let number = simpleDecimal(text, at + 1, end);
+      if (Number.isNaN(number)) {
+        const read = readNumber(text.slice(at + 1, end));
+        if (!read.ok) return fail('value', 'badInputNumber', { name, text: text.slice(at + 1, end).trim() });
+        number = read.value;
+      }
+      inputs.set(name, number);
+      start = end + 1;
     }
   }
   if (!isBlank(of)) {
     const o = readNumber(of);
-    if (!o.ok) return { ok: false, cell: 'of', key: numberProblemKey(o.problem), params: { text: o.text } };
+    if (!o.ok) return fail('of', numberProblemKey(o.problem), { text: o.text });
     inputs.set('of', o.value);
   }
-  return { ok: true, inputs };
+  return inputs;
 }
 
-/** The computed points of a leaf whose Value is filled. */
+/** Reused by every formula row: the inputs live only while the formula is calculated. */
+const scratchInputs = new InputList();
+
+/** The rules whose points are computed from Value/Of (manual and survey points are typed or given). */
 export type ComputedRule = Exclude<Rule, { kind: 'manual' } | { kind: 'survey' }>;
 
-export function computeLeaf(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, of: Cell): Computed {
+/** The computed points of a leaf whose Value is filled, or why they cannot be computed. Allocates nothing on success. */
+export function computePoints(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, of: Cell): number | Failure {
   switch (rule.kind) {
     case 'yesno': {
       const yes = readYesNo(value);
       if (yes === null) return fail('value', 'notYesNo', { text: cellText(value) });
-      return { ok: true, value: yes ? fullMarks(leaf) : 0 };
+      return yes ? fullMarks(leaf) : 0;
     }
     case 'choice': {
       const key = foldKey(typeof value === 'string' ? value : cellText(value));
-      const option = rule.options.find((candidate) => candidate.key === key);
-      if (!option) {
-        const labels = rule.options.map((candidate) => candidate.label).join('; ');
-        return fail('value', 'notAChoice', { text: cellText(value), code: leaf.code, labels });
-      }
-      return clamp(leaf, option.points);
+      for (const option of rule.options) if (option.key === key) return clamp(leaf, option.points);
+      const labels = rule.options.map((candidate) => candidate.label).join('; ');
+      return fail('value', 'notAChoice', { text: cellText(value), code: leaf.code, labels });
     }
     case 'bands': {
-      const q = measure(value, of);
-      if (!q.ok) return q;
-      const aboveOne = rule.usesPercent ? checkRatio(q, value) : null;
-      if (aboveOne) return aboveOne;
-      const band = rule.bands.find((candidate) => candidate.test === null || passes(candidate.test, q.value));
-      if (!band) return fail('value', 'noBandMatches', { value: cellText(value), code: leaf.code });
-      return clamp(leaf, band.points);
+      const q = measure(value, of, rule.usesPercent);
+      if (typeof q !== 'number') return q;
+      for (const band of rule.bands)
+        if (band.test === null || passes(band.test, q)) return clamp(leaf, band.points);
+      return fail('value', 'noBandMatches', { value: cellText(value), code: leaf.code });
     }
     case 'ratio': {
-      const q = measure(value, of);
-      if (!q.ok) return q;
-      const aboveOne = checkRatio(q, value);
-      if (aboveOne) return aboveOne;
-      const r = Math.min(1, Math.max(0, q.value));
-      if (rule.floor && !passes(rule.floor, r)) return { ok: true, value: 0 };
+      const q = measure(value, of, true);
+      if (typeof q !== 'number') return q;
+      const r = Math.min(1, Math.max(0, q));
+      if (rule.floor && !passes(rule.floor, r)) return 0;
       return clamp(leaf, fullMarks(leaf) * r);
     }
     case 'formula': {
-      const read = readInputs(value, of);
-      if (!read.ok) return read;
-      const result = calculateFormula(rule.expr, read.inputs);
+      scratchInputs.clear();
+      const inputs = readInputs(value, of, scratchInputs);
+      if (!(inputs instanceof InputList)) return inputs;
+      const result = calculateFormula(rule.expr, inputs);
       if (!result.ok) {
         return result.problem === 'missing-input'
           ? fail('value', 'missingInput', { name: result.name, code: leaf.code })
@@ -141,4 +200,10 @@ export function computeLeaf(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, o
       return clamp(leaf, result.value);
     }
   }
+}
+
+/** computePoints as a result object, for callers that prefer one shape. */
+export function computeLeaf(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, of: Cell): Computed {
+  const points = computePoints(rule, leaf, value, of);
+  return typeof points === 'number' ? { ok: true, value: points } : points;
 }

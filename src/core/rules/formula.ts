@@ -203,6 +203,11 @@ export function parseFormula(source: string): FormulaParse {
   }
 }
 
+/** Where a formula finds its inputs by (folded) name: a Map will do. */
+export interface FormulaInputs {
+  get(name: string): number | undefined;
+}
+
 export type FormulaValue =
   | { ok: true; value: number }
   | { ok: false; problem: 'missing-input'; name: string }
@@ -220,7 +225,7 @@ export function roundHalfAway(value: number, digits: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * factor * (1 + Number.EPSILON))) / factor;
 }
 
-function calculate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
+function calculate(expr: Expr, inputs: FormulaInputs): number {
   switch (expr.t) {
     case 'num':
       return expr.v;
@@ -251,7 +256,7 @@ function calculate(expr: Expr, inputs: ReadonlyMap<string, number>): number {
   }
 }
 
-export function calculateFormula(expr: Expr, inputs: ReadonlyMap<string, number>): FormulaValue {
+export function calculateFormula(expr: Expr, inputs: FormulaInputs): FormulaValue {
   try {
     return { ok: true, value: calculate(expr, inputs) };
   } catch (error) {
