@@ -9,7 +9,7 @@ import { languageOf } from './language';
 import { readSettings } from './settings-sheet';
 import { SheetIndex } from './sheet-index';
 import { readSurveySheet } from './survey-sheet';
-import { implicitUnits, readUnitsSheet, unitKey, type UnitDef } from './units-sheet';
+import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
 import { LeafArena } from './leaf-table';
 import type {
   FieldResult,
@@ -93,7 +93,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   const surveySheet = index.role('survey')?.sheet ?? null;
   const survey = surveySheet ? readSurveySheet(surveySheet, language, sheetErrors) : null;
   if (survey) {
-    const known = new Set(defs.map((def) => unitKey(def.name)));
+    const known = new Set(defs.map((def) => def.key));
     for (const [key, row] of survey.rows) {
       if (known.has(key)) continue;
       const name = String(row.cells[survey.unitColumn] ?? '').trim();
@@ -123,7 +123,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     }
     if (set && set.errors.length > 0) result.errors.push(...set.errors);
     else if (set && def.sheet) {
-      const surveyRow = survey?.rows.get(unitKey(def.name));
+      const surveyRow = survey?.rows.get(def.key);
       const score = scoreUnit({ sheet: def.sheet, criteria: set, survey, surveyRow, basis, language, arena });
       result.errors.push(...score.errors);
       warnings.push(...score.warnings);

@@ -9,6 +9,8 @@ import { UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook
 
 export interface UnitDef {
   name: string;
+  /** The name as units are compared (unitKey). */
+  key: string;
   sheetName: string;
   sheet: Sheet | null;
   group: string | null;
@@ -34,6 +36,7 @@ export function unitKey(name: string): string {
 function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
   return {
     name,
+    key: unitKey(name),
     sheetName,
     sheet,
     group: null,
@@ -70,10 +73,9 @@ export function readUnitsSheet(
     const sheetName = cellText(cell(cells, col.sheet)) || name;
     const unit = unitOf(name, index.find(sheetName), sheetName);
     const own = new SheetProblems(language, unitsSheet.name, unit.errors);
-    const key = unitKey(name);
-    const seen = firstRow.get(key);
+    const seen = firstRow.get(unit.key);
     if (seen !== undefined) own.error(a1(r, col.unit as number), 'duplicateUnit', { name, row: seen + 1 });
-    else firstRow.set(key, r);
+    else firstRow.set(unit.key, r);
     if (!unit.sheet)
       own.error(a1(r, col.sheet ?? (col.unit as number)), 'missingUnitSheet', { name: sheetName });
     unit.group = cellText(cell(cells, col.group)) || null;
