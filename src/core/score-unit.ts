@@ -39,14 +39,14 @@ export interface ScoreUnitInput {
 /** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
 type ColumnIndexes = Record<UnitSheetColumn, number>;
 
-interface IndexedSheet {
-  /** For each leaf of the criteria, its 0-based row in the unit sheet, or -1. */
-  rowOfLeaf: number[];
-  col: ColumnIndexes;
-}
+/** Rows already given to a criterion in the sheet being read (reused from unit to unit), for repeated codes. */
+let rowOfScratch = new Int32Array(0);
 
-/** Where each leaf's row is in the unit sheet; unknown, bad and repeated codes are errors. */
-function indexRows(input: ScoreUnitInput, problems: SheetProblems): IndexedSheet | null {
+/**
+ * Finds each leaf's row in the unit sheet and writes it into the table's ROW slot; unknown, bad and
+ * repeated codes are errors. Gives the sheet's columns, or null when it has no header row.
+ */
+function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTable): ColumnIndexes | null {
   const { sheet, criteria, language } = input;
   const found = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS);
   if (!found) {
@@ -58,9 +58,9 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems): IndexedSheet
   const codeCol = col.code;
   const maxCol = col.max;
   const all = criteria.criteria;
-  const rowOfLeaf = new Array<number>(criteria.leaves.length).fill(-1);
   // Every criterion's row, parents included, so a code given twice is caught.
-  const rowOf = new Array<number>(all.length).fill(-1);
+  if (rowOfScratch.length < all.length) rowOfScratch = new Int32Array(all.length);
+  const rowOf = rowOfScratch.fill(-1, 0, all.length);
   let next = 0;
   for (let r = found.headerRow + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] as readonly Cell[] | undefined;
@@ -85,7 +85,7 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems): IndexedSheet
     }
     rowOf[criterion.position] = r;
     if (!criterion.isLeaf) continue;
-    rowOfLeaf[criterion.leaf] = r;
+    table.set(criterion.leaf, ROW, r);
     const shown = maxCol < 0 ? null : (cells?.[maxCol] ?? null);
     if (shown === null || shown === '' || shown === criterion.max) continue;
     const given = readNumber(shown);
@@ -96,7 +96,7 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems): IndexedSheet
       });
     }
   }
-  return { rowOfLeaf, col };
+  return col;
 }
 
 /** A score typed by a person: a number inside the leaf's range, or null when blank. */
@@ -154,7 +154,6 @@ interface UnitContext {
   input: ScoreUnitInput;
   problems: SheetProblems;
   surveyProblems: SheetProblems | null;
-  rowOfLeaf: number[];
   col: ColumnIndexes;
   /** The columns whose cells are checked for error values (#REF!…). */
   checked: number[];
@@ -174,15 +173,14 @@ function cellAt(cells: readonly Cell[], column: number): Cell {
 function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void {
   const { input, problems, col, surveyRow, table } = context;
   const { basis, survey } = input;
-  const row = context.rowOfLeaf[i] as number;
-  const r = row < 0 ? undefined : row;
+  const row = table.get(i, ROW);
+  const r = Number.isNaN(row) ? undefined : row;
   const cells: readonly Cell[] = r === undefined ? NO_CELLS : (input.sheet.values[r] ?? NO_CELLS);
   const value = cellAt(cells, col.value);
   let failed = false;
   let computed: number | null = null;
 
   if (r !== undefined) {
-    table.set(i, ROW, r);
     if (
       isNotApplicable(value) ||
       isNotApplicable(cellAt(cells, col.self)) ||
@@ -278,14 +276,12 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
   const errors: ParError[] = [];
   const warnings: ParError[] = [];
   const problems = new SheetProblems(language, sheet.name, errors, warnings);
-  const indexed = indexRows(input, problems);
-  const col = indexed?.col ?? NO_COLUMNS;
   const table = new LeafTable(criteria.leaves, input.arena);
+  const col = indexRows(input, problems, table) ?? NO_COLUMNS;
   const context: UnitContext = {
     input,
     problems,
     surveyProblems: survey ? new SheetProblems(language, survey.sheet, errors) : null,
-    rowOfLeaf: indexed?.rowOfLeaf ?? new Array<number>(criteria.leaves.length).fill(-1),
     col,
     checked: ERROR_CHECKED.map((key) => col[key]).filter((column) => column >= 0),
     surveyRow: input.surveyRow,
