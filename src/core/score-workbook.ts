@@ -4,25 +4,15 @@ import { classify } from './class-bands';
 import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
 import { message } from './messages';
 import { rankGroup } from './ranking';
-import { fieldsOf, scoreUnit, type UnitScore } from './score-unit';
+import { scoreUnit } from './score-unit';
+import { ScoredUnit } from './scored-unit';
 import { languageOf } from './language';
 import { readSettings } from './settings-sheet';
 import { SheetIndex } from './sheet-index';
 import { readSurveySheet } from './survey-sheet';
 import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
 import { LeafArena } from './leaf-table';
-import type {
-  FieldResult,
-  Flag,
-  Language,
-  LeafResult,
-  ParError,
-  ScoreOptions,
-  UnitResult,
-  UnitStatus,
-  Workbook,
-  WorkbookResult,
-} from './types';
+import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
 import { SHEET_NAMES } from './workbook-schema';
 
 function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
@@ -131,7 +121,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
       if (result.errors.length === 0) {
         const status = !def.ranked ? 'unranked' : score.index === null ? 'no-index' : 'ranked';
         const unitClass = score.index === null ? null : classify(score.index, settings.bands);
-        return scoredResult(def, set, name, score, status, unitClass);
+        return new ScoredUnit(def, set, name, score, status, unitClass);
       }
     }
     return result;
@@ -165,49 +155,6 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     warnings: dedupe(warnings),
     rankingSheet: generatedName(index, 'ranking', language),
     deductionsSheet: generatedName(index, 'deductions', language),
-  };
-}
-
-/** A scored unit; its leaves and flags are made from its leaf table the first time they are read. */
-function scoredResult(
-  def: UnitDef,
-  criteria: CriteriaSet,
-  criteriaSheet: string,
-  score: UnitScore,
-  status: UnitStatus,
-  unitClass: string | null,
-): UnitResult {
-  const table = score.table;
-  let leaves: LeafResult[] | undefined;
-  let fields: FieldResult[] | undefined;
-  return {
-    unit: def.name,
-    sheet: def.sheetName,
-    group: def.group,
-    criteriaSheet,
-    ranked: def.ranked,
-    status,
-    points: score.points,
-    max: score.max,
-    index: score.index,
-    rank: null,
-    previousRank: def.previousRank,
-    previousIndex: def.previousIndex,
-    change: null,
-    class: unitClass,
-    sipas: score.sipas,
-    get fields(): FieldResult[] {
-      fields ??= fieldsOf(criteria, table);
-      return fields;
-    },
-    get leaves(): LeafResult[] {
-      leaves ??= table.results();
-      return leaves;
-    },
-    get flags(): Flag[] {
-      return table.flags();
-    },
-    errors: [],
   };
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Part 1: spreadsheet calls per recompute. The built dist/Code.js runs recomputeRanking() in a bare vm context
+ * over the in-memory fake of the Apps Script services, which counts every call as 'Class.method'.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { createFakeEnvironment, type FakeCell, type FakeEnvironment } from '../../tests/fakes/apps-script';
+import { CODE_JS, Mismatch, timed, workbook } from './common';
+import { naiveRecompute } from './naive';
+
+/**
+ * Calls that move cell data, cell formats or sheet structure to or from the spreadsheet; everything else
+ * (handles and metadata such as getName, getSheetId, getDataRange, getRange, getSheets, getMaxRows, and the
+ * lock, cache, properties and toast services) is counted in the total only.
+ */
+const CELL_ATTRIBUTE =
+  '(Value|DisplayValue|Formula|FormulaR1C1|Background|NumberFormat|RichTextValue|Note|FontWeight|FontColor|' +
+  'FontSize|FontStyle|FontFamily|FontLine|Wrap|WrapStrategy|HorizontalAlignment|VerticalAlignment|DataValidation)s?';
+const DATA_METHOD = new RegExp(
+  [
+    `^(get|set)${CELL_ATTRIBUTE}$`,
+    '^getSheetValues$',
+    '^setBackgroundRGB$',
+    '^setBorder$',
+    '^setTextStyle$',
+    '^clear',
+    '^(insert|delete)(Sheet|Rows?|Columns?)(After|Before)?$',
+    '^appendRow$',
+    '^insertChart$',
+    '^setFrozen(Rows|Columns)$',
+    '^autoResize(Columns?|Rows)$',
+    '^setColumnWidths?$',
+    '^setConditionalFormatRules$',
+  ].join('|'),
+);
+const DATA_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range']);
+
+/** The rule the docs state: which 'Class.method' calls move data. */
+export function movesData(call: string): boolean {
+  const [cls = '', method = ''] = call.split('.');
+  return DATA_CLASSES.has(cls) && DATA_METHOD.test(method);
+}
+
+export interface CallCount {
+  total: number;
+  data: number;
+  byMethod: Record<string, number>;
+  /** Milliseconds in the fake (this machine, no network): not an Apps Script time. */
+  fakeMs: number;
+}
+
+export interface CallsRow {
+  units: number;
+  ours: CallCount;
+  /** The first recompute, when the generated tabs do not exist yet. */
+  oursFirst: CallCount;
+  naive: CallCount;
+}
+
+function count(env: FakeEnvironment, fakeMs: number): CallCount {
+  const byMethod = { ...env.calls.byMethod };
+  const data = Object.entries(byMethod).reduce((sum, [call, n]) => sum + (movesData(call) ? n : 0), 0);
+  return { total: env.calls.total, data, byMethod, fakeMs };
+}
+
+function rankingTab(env: FakeEnvironment): FakeCell[][] {
+  const tab = env.snapshot()['Xếp hạng'];
+  if (!tab) throw new Mismatch('no "Xếp hạng" tab was written');
+  return tab;
+}
+
+function sameGrid(a: FakeCell[][], b: FakeCell[][]): string | null {
+  const rows = Math.max(a.length, b.length);
+  for (let r = 0; r < rows; r++) {
+    const left = a[r] ?? [];
+    const right = b[r] ?? [];
+    for (let c = 0; c < Math.max(left.length, right.length); c++) {
+      const x = left[c] ?? '';
+      const y = right[c] ?? '';
+      if (x !== y && !(typeof x === 'number' && typeof y === 'number' && Math.abs(x - y) <= 1e-12)) {
+        return `row ${r + 1}, column ${c + 1}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`;
+      }
+    }
+  }
+  return null;
+}
+
+export function measureCalls(units: number, code = readFileSync(CODE_JS, 'utf8')): CallsRow {
+  const { sheets } = workbook(units);
+
+  const env = createFakeEnvironment({ sheets });
+  const context = vm.createContext({ ...env.globals });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  env.resetCalls();
+  const first = timed(() => vm.runInContext('recomputeRanking()', context));
+  const oursFirst = count(env, first.ms);
+  const firstTab = rankingTab(env);
+  env.resetCalls();
+  const second = timed(() => vm.runInContext('recomputeRanking()', context));
+  const ours = count(env, second.ms);
+  const oursTab = rankingTab(env);
+  const again = sameGrid(firstTab, oursTab);
+  if (again) throw new Mismatch(`${units} units: recomputing twice gave different ranking tabs (${again})`);
+
+  // The naive script starts from the same state: the generated tabs already there (as values).
+  const tabs = env.snapshot();
+  const existing = ['Xếp hạng', 'Trừ điểm'].map((name) => ({ name, values: tabs[name] ?? [] }));
+  const naiveEnv = createFakeEnvironment({ sheets: [...sheets, ...existing] });
+  const app = naiveEnv.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const naiveRun = timed(() => naiveRecompute(app));
+  const naive = count(naiveEnv, naiveRun.ms);
+  const differs = sameGrid(oursTab, rankingTab(naiveEnv));
+  if (differs)
+    throw new Mismatch(
+      `${units} units: the add-in and the naive script wrote different ranking tabs (${differs})`,
+    );
+
+  return { units, ours, oursFirst, naive };
+}

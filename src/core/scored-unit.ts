@@ -1,0 +1,81 @@
+/**
+ * A unit that was scored. Its fields, leaves and flags are made from its leaf table the first time they are
+ * read, and are kept in a side table so the unit itself stays a small plain record.
+ */
+import type { CriteriaSet } from './criteria-sheet';
+import type { LeafTable } from './leaf-table';
+import { fieldsOf, type UnitScore } from './score-unit';
+import type { FieldResult, Flag, LeafResult, ParError, UnitResult, UnitStatus } from './types';
+import type { UnitDef } from './units-sheet';
+
+interface Details {
+  criteria: CriteriaSet;
+  table: LeafTable;
+  fields?: FieldResult[];
+  leaves?: LeafResult[];
+}
+
+const details = new WeakMap<ScoredUnit, Details>();
+
+function detailsOf(unit: ScoredUnit): Details {
+  return details.get(unit) as Details;
+}
+
+export class ScoredUnit implements UnitResult {
+  unit: string;
+  sheet: string;
+  group: string | null;
+  criteriaSheet: string;
+  ranked: boolean;
+  status: UnitStatus;
+  points: number;
+  max: number;
+  index: number | null;
+  rank: number | null = null;
+  previousRank: number | null;
+  previousIndex: number | null;
+  change: number | null = null;
+  class: string | null;
+  sipas: number | null;
+  errors: ParError[] = [];
+
+  constructor(
+    def: UnitDef,
+    criteria: CriteriaSet,
+    criteriaSheet: string,
+    score: UnitScore,
+    status: UnitStatus,
+    unitClass: string | null,
+  ) {
+    this.unit = def.name;
+    this.sheet = def.sheetName;
+    this.group = def.group;
+    this.criteriaSheet = criteriaSheet;
+    this.ranked = def.ranked;
+    this.status = status;
+    this.points = score.points;
+    this.max = score.max;
+    this.index = score.index;
+    this.previousRank = def.previousRank;
+    this.previousIndex = def.previousIndex;
+    this.class = unitClass;
+    this.sipas = score.sipas;
+    details.set(this, { criteria, table: score.table });
+  }
+
+  get fields(): FieldResult[] {
+    const d = detailsOf(this);
+    d.fields ??= fieldsOf(d.criteria, d.table);
+    return d.fields;
+  }
+
+  get leaves(): LeafResult[] {
+    const d = detailsOf(this);
+    d.leaves ??= d.table.results();
+    return d.leaves;
+  }
+
+  get flags(): Flag[] {
+    return detailsOf(this).table.flags();
+  }
+}
