@@ -3,6 +3,7 @@
  *   npx tsx scripts/generate-workbook.ts --units 130 --criteria 100 --out /tmp/x.xlsx [--groups 3] [--seed 1] [--error-units 1]
  */
 import type { Cell, Workbook } from '../src/core/types';
+import { UNIT_SHEET_HEADER } from '../src/core/workbook-schema';
 
 export interface GenerateOptions {
   units: number;
@@ -48,17 +49,7 @@ const FIELDS: [string, number][] = [
   ['Tác động của cải cách hành chính', 20],
 ];
 const KINDS: Kind[] = ['manual', 'yesno', 'choice', 'bands', 'ratio', 'formula', 'count'];
-const UNIT_HEADER: Cell[] = [
-  'Mã',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Số liệu kê khai',
-  'Trên tổng số',
-  'Điểm tự chấm',
-  'Tài liệu kiểm chứng',
-  'Điểm thẩm định',
-  'Ý kiến thẩm định',
-];
+const UNIT_HEADER: Cell[] = [...UNIT_SHEET_HEADER];
 
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
 const fmt = (x: number): string => String(round(x, 4));

@@ -4,6 +4,7 @@
  * Deterministic: the same workbook every time (no random numbers, no clock).
  */
 import type { Cell, Workbook } from '../../src/core/types';
+import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
 import { criteriaCapHuyenRows } from '../../src/template/criteria-cap-huyen';
 
 /** What a unit typed on one criterion row; null clears a base value. */
@@ -29,17 +30,7 @@ interface UnitSpec {
 }
 
 export const EXAMPLE_YEAR = 2025;
-export const UNIT_HEADER: Cell[] = [
-  'Mã',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Số liệu kê khai',
-  'Trên tổng số',
-  'Điểm tự chấm',
-  'Tài liệu kiểm chứng',
-  'Điểm thẩm định',
-  'Ý kiến thẩm định',
-];
+export const UNIT_HEADER: Cell[] = [...UNIT_SHEET_HEADER];
 
 const day = (i: number, k: number): string => String(5 + ((i * 3 + k) % 22)).padStart(2, '0');
 const doc = (kind: 'KH' | 'BC' | 'QĐ', i: number, k: number, month: string): string =>

@@ -52,6 +52,19 @@ export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'note', headers: ['Appraisal note', 'Ý kiến thẩm định', 'Ghi chú thẩm định'] },
 ];
 
+/** The header row of a unit's sheet as the template and the example write it. */
+export const UNIT_SHEET_HEADER = [
+  'Mã',
+  'Tiêu chí',
+  'Điểm tối đa',
+  'Số liệu kê khai',
+  'Trên tổng số',
+  'Điểm tự chấm',
+  'Tài liệu kiểm chứng',
+  'Điểm thẩm định',
+  'Ý kiến thẩm định',
+] as const;
+
 export const SIPAS_HEADERS = [
   'SIPAS',
   'SIPAS (%)',

@@ -7,7 +7,7 @@ import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell } from '../core/types';
 import { readUnitsSheet } from '../core/units-sheet';
-import { SHEET_NAMES } from '../core/workbook-schema';
+import { SHEET_NAMES, UNIT_SHEET_HEADER } from '../core/workbook-schema';
 import { criteriaCapHuyenRows } from '../template/criteria-cap-huyen';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
@@ -15,18 +15,8 @@ import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
-const UNIT_HEADER = [
-  'Mã',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Số liệu kê khai',
-  'Trên tổng số',
-  'Điểm tự chấm',
-  'Tài liệu kiểm chứng',
-  'Điểm thẩm định',
-  'Ý kiến thẩm định',
-  'Điểm theo số liệu',
-];
+/** The unit sheet's columns, then one that shows what the declared data are worth (PAR_SCORE). */
+const UNIT_HEADER = [...UNIT_SHEET_HEADER, 'Điểm theo số liệu'];
 const SAMPLE_UNITS = ['Đơn vị mẫu 1', 'Đơn vị mẫu 2', 'Đơn vị mẫu 3'];
 
 function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][]): void {
