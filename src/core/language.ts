@@ -1,6 +1,6 @@
 import { settingsLanguage } from './settings-sheet';
-import { SheetIndex } from './sheet-index';
-import type { Language, Workbook } from './types';
+import type { SheetIndex } from './sheet-index';
+import type { Language } from './types';
 import type { SheetRole } from './workbook-schema';
 
 /** English where the sheets of the contract carry English names and none a Vietnamese one; Settings may say otherwise. */
@@ -10,8 +10,4 @@ export function languageOf(index: SheetIndex): Language {
   const roles: SheetRole[] = ['criteria', 'units', 'survey', 'settings'];
   const found = roles.map((role) => index.role(role)).filter((role) => role !== null);
   return found.length > 0 && found.every((role) => role.english) ? 'en' : 'vi';
-}
-
-export function workbookLanguage(workbook: Workbook): Language {
-  return languageOf(new SheetIndex(workbook.sheets));
 }

@@ -1,5 +1,3 @@
-import type { Language } from '../core/types';
-
 /** Menu captions, toasts and alerts of the add-in, in both languages. */
 export const UI_TEXT = {
   vi: {
@@ -55,5 +53,3 @@ export const UI_TEXT = {
     markNote: 'PAR',
   },
 } as const;
-
-export type UiText = (typeof UI_TEXT)[Language];

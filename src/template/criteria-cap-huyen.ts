@@ -6,8 +6,6 @@
  */
 import type { Cell } from '../core/types';
 
-export const CRITERIA_CAP_HUYEN_TITLE = 'BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP HUYỆN';
-
 export const CRITERIA_HEADER: Cell[] = [
   'Mã',
   'Tiêu chí',
