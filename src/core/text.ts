@@ -32,14 +32,46 @@ export function foldOnce(text: string): string {
 
 /** Trims ordinary and no-break spaces and folds inner runs of them into one space. */
 export function tidy(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  return isTidy(text) ? text : text.replace(SPACES, ' ').trim();
+}
+
+/** The white space that JavaScript's \s knows besides " " and the control characters. */
+function isOtherSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** True when `text` has no space at either end, no run of spaces and no space other than " " (most cells). */
+function isTidy(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 32 || isOtherSpace(code)) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
 }
 
 /** True for a string of spaces only (ordinary or no-break), without building a new string. */
 export function isSpaces(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 32 && code !== 0xa0 && code !== 0x2007 && code !== 0x202f && code !== 0xfeff) return false;
+    if (code > 32 && !isOtherSpace(code)) return false;
   }
   return true;
 }
