@@ -63,6 +63,18 @@ export function mapColumns<K extends string>(
   return column;
 }
 
+/** The last header row mapped for each list of meanings: unit sheets nearly always share one header row. */
+const lastMapped = new Map<
+  readonly ColumnSpec<string>[],
+  { header: readonly Cell[]; column: Partial<Record<string, number>> }
+>();
+
+function sameCells(a: readonly Cell[], b: readonly Cell[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function readColumns<K extends string>(
   values: readonly (readonly Cell[])[],
   anchor: readonly string[],
@@ -70,5 +82,11 @@ export function readColumns<K extends string>(
 ): Columns<K> | null {
   const headerRow = findHeaderRow(values, anchor);
   if (headerRow < 0) return null;
-  return { headerRow, column: mapColumns(values[headerRow] ?? [], specs) };
+  const header = values[headerRow] ?? [];
+  const last = lastMapped.get(specs);
+  if (last && sameCells(last.header, header))
+    return { headerRow, column: last.column as Partial<Record<K, number>> };
+  const column = mapColumns(header, specs);
+  lastMapped.set(specs, { header: [...header], column });
+  return { headerRow, column };
 }

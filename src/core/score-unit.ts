@@ -39,6 +39,18 @@ export interface ScoreUnitInput {
 /** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
 type ColumnIndexes = Record<UnitSheetColumn, number>;
 
+let lastColumns: { found: Partial<Record<UnitSheetColumn, number>>; col: ColumnIndexes } | undefined;
+
+/** Every meaning's column, -1 where the sheet has none; the same header row gives the same object. */
+function columnIndexes(found: Partial<Record<UnitSheetColumn, number>>): ColumnIndexes {
+  if (lastColumns?.found !== found) {
+    const col = {} as ColumnIndexes;
+    for (const spec of UNIT_SHEET_COLUMNS) col[spec.key] = found[spec.key] ?? -1;
+    lastColumns = { found, col };
+  }
+  return lastColumns.col;
+}
+
 /** Rows already given to a criterion in the sheet being read (reused from unit to unit), for repeated codes. */
 let rowOfScratch = new Int32Array(0);
 
@@ -53,8 +65,7 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTa
     problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Mã' : 'Code' });
     return null;
   }
-  const col = {} as ColumnIndexes;
-  for (const spec of UNIT_SHEET_COLUMNS) col[spec.key] = found.column[spec.key] ?? -1;
+  const col = columnIndexes(found.column);
   const codeCol = col.code;
   const maxCol = col.max;
   const all = criteria.criteria;
@@ -163,6 +174,19 @@ interface UnitContext {
 
 const NO_CELLS: readonly Cell[] = [];
 const ERROR_CHECKED: readonly UnitSheetColumn[] = ['value', 'of', 'self', 'appraised', 'evidence', 'note'];
+
+const checkedByColumns = new WeakMap<ColumnIndexes, number[]>();
+
+/** The columns whose cells are checked for error values, once per header row. */
+function checkedColumns(col: ColumnIndexes): number[] {
+  let checked = checkedByColumns.get(col);
+  if (!checked) {
+    checked = ERROR_CHECKED.map((key) => col[key]).filter((column) => column >= 0);
+    checkedByColumns.set(col, checked);
+  }
+  return checked;
+}
+
 const NO_COLUMNS = Object.fromEntries(UNIT_SHEET_COLUMNS.map((spec) => [spec.key, -1])) as ColumnIndexes;
 
 function cellAt(cells: readonly Cell[], column: number): Cell {
@@ -283,7 +307,7 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
     problems,
     surveyProblems: survey ? new SheetProblems(language, survey.sheet, errors) : null,
     col,
-    checked: ERROR_CHECKED.map((key) => col[key]).filter((column) => column >= 0),
+    checked: checkedColumns(col),
     surveyRow: input.surveyRow,
     table,
   };

@@ -19,7 +19,8 @@ function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', langua
   return index.role(role)?.sheet.name ?? SHEET_NAMES[role][language === 'vi' ? 0 : 1];
 }
 
-function emptyResult(def: UnitDef, criteriaSheet: string): UnitResult {
+/** A unit that could not be scored, listed with the errors that stopped it. */
+function unscoredResult(def: UnitDef, criteriaSheet: string, errors: readonly ParError[]): UnitResult {
   return {
     unit: def.name,
     sheet: def.sheetName,
@@ -39,7 +40,7 @@ function emptyResult(def: UnitDef, criteriaSheet: string): UnitResult {
     fields: [],
     leaves: [],
     flags: [],
-    errors: [...def.errors],
+    errors: [...errors],
   };
 }
 
@@ -100,7 +101,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   const missingCriteria: ParError[] = [];
   const units = defs.map((def): UnitResult => {
     const { set, name } = criteriaFor(def);
-    const result = emptyResult(def, name);
+    let errors = def.errors;
     if (!set) {
       const sheet = def.criteriaCell && unitsSheet ? unitsSheet.name : name;
       const error = {
@@ -108,23 +109,23 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
         cell: def.criteriaCell,
         message: message(language, 'noCriteriaSheet', { name }),
       };
-      result.errors.push(error);
+      errors = [...errors, error];
       missingCriteria.push(error);
-    }
-    if (set && set.errors.length > 0) result.errors.push(...set.errors);
-    else if (set && def.sheet) {
+    } else if (set.errors.length > 0) {
+      errors = [...errors, ...set.errors];
+    } else if (def.sheet) {
       const surveyRow = survey?.rows.get(def.key);
       const score = scoreUnit({ sheet: def.sheet, criteria: set, survey, surveyRow, basis, language, arena });
-      result.errors.push(...score.errors);
       warnings.push(...score.warnings);
       unitErrors.push(...score.errors);
-      if (result.errors.length === 0) {
+      if (errors.length === 0 && score.errors.length === 0) {
         const status = !def.ranked ? 'unranked' : score.index === null ? 'no-index' : 'ranked';
         const unitClass = score.index === null ? null : classify(score.index, settings.bands);
         return new ScoredUnit(def, set, name, score, status, unitClass);
       }
+      errors = [...errors, ...score.errors];
     }
-    return result;
+    return unscoredResult(def, name, errors);
   });
 
   const groups = new Map<string | null, UnitResult[]>();
