@@ -1,5 +1,5 @@
 /** Writes generated tabs: each is built in full on a new sheet, then swapped for the old one, so a failure leaves the old tabs as they were. */
-import type { Tab } from '../core/outputs/tab';
+import { tabValues, type Tab } from '../core/outputs/tab';
 import { toSheetValues } from './workbook-io';
 
 export interface TabWrite {
@@ -26,10 +26,7 @@ function buildTemp(
   const old = spreadsheet.getSheetByName(write.tab.name);
   const sheet = old ? spreadsheet.insertSheet(name, old.getIndex() - 1) : spreadsheet.insertSheet(name);
   const columns = write.tab.columns.length;
-  const values = toSheetValues(
-    [write.tab.columns.map((column) => column.header), ...write.tab.rows],
-    columns,
-  );
+  const values = toSheetValues(tabValues(write.tab), columns);
   fit(sheet, values.length, columns);
   sheet.getRange(1, 1, values.length, columns).setValues(values);
   write.format(sheet, write.tab.rows.length, columns);
