@@ -110,7 +110,10 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTa
   return col;
 }
 
-/** A score typed by a person: a number inside the leaf's range, or null when blank. */
+/**
+ * A score typed by a person: a number inside the leaf's range, or null when blank. An error value (#REF!…) was
+ * already reported by the caller when `errorValueReported` is true.
+ */
 function readScore(
   cell: Cell,
   criterion: Criterion,
@@ -119,43 +122,40 @@ function readScore(
   problems: SheetProblems,
   errorValueReported = true,
 ): number | null | 'error' {
-  if (typeof cell === 'number' && cell >= criterion.low - TOLERANCE && cell <= criterion.high + TOLERANCE)
-    return cell;
-  if (isBlank(cell)) return null;
-  if (errorValueReported && isErrorValue(cell)) return 'error';
-  const number = readNumber(cell);
-  if (!number.ok) {
-    problems.error(a1(row, column), numberProblemKey(number.problem), { text: number.text });
-    return 'error';
+  let value: number;
+  if (typeof cell === 'number' && Number.isFinite(cell)) value = cell;
+  else {
+    if (isBlank(cell)) return null;
+    if (errorValueReported && isErrorValue(cell)) return 'error';
+    const number = readNumber(cell);
+    if (!number.ok) {
+      problems.error(a1(row, column), numberProblemKey(number.problem), { text: number.text });
+      return 'error';
+    }
+    value = number.value;
   }
-  if (number.value < criterion.low - TOLERANCE || number.value > criterion.high + TOLERANCE) {
-    const f = (value: number): string => formatNumber(problems.language, value);
-    problems.error(a1(row, column), 'scoreOutOfRange', {
-      value: f(number.value),
-      low: f(criterion.low),
-      high: f(criterion.high),
-      code: criterion.code,
-    });
-    return 'error';
-  }
-  return number.value;
+  if (value >= criterion.low - TOLERANCE && value <= criterion.high + TOLERANCE) return value;
+  const f = (n: number): string => formatNumber(problems.language, n);
+  problems.error(a1(row, column), 'scoreOutOfRange', {
+    value: f(value),
+    low: f(criterion.low),
+    high: f(criterion.high),
+    code: criterion.code,
+  });
+  return 'error';
 }
 
-function sipasOf(input: ScoreUnitInput, errors: ParError[]): number | null {
-  const survey = input.survey;
-  const row = input.surveyRow;
-  if (!survey || !row || survey.sipasColumn === null) return null;
+/** The unit's SIPAS from its Survey row: a ratio, or percent points (86.02) read as one. */
+function sipasOf(input: ScoreUnitInput, surveyProblems: SheetProblems | null): number | null {
+  const { survey, surveyRow: row } = input;
+  if (!survey || !row || survey.sipasColumn === null || !surveyProblems) return null;
   const cell = row.cells[survey.sipasColumn] ?? null;
   if (isBlank(cell)) return null;
   const number = readNumber(cell);
   if (!number.ok) {
-    new SheetProblems(input.language, survey.sheet, errors).error(
-      a1(row.row, survey.sipasColumn),
-      numberProblemKey(number.problem),
-      {
-        text: number.text,
-      },
-    );
+    surveyProblems.error(a1(row.row, survey.sipasColumn), numberProblemKey(number.problem), {
+      text: number.text,
+    });
     return null;
   }
   return !number.percent && number.value > 1 ? number.value / 100 : number.value;
@@ -168,7 +168,6 @@ interface UnitContext {
   col: ColumnIndexes;
   /** The columns whose cells are checked for error values (#REF!…). */
   checked: number[];
-  surveyRow: SurveyRow | undefined;
   table: LeafTable;
 }
 
@@ -195,8 +194,8 @@ function cellAt(cells: readonly Cell[], column: number): Cell {
 
 /** Scores leaf `i` of the unit into the table; errors go to the context's problems. */
 function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void {
-  const { input, problems, col, surveyRow, table } = context;
-  const { basis, survey } = input;
+  const { input, problems, col, table } = context;
+  const { basis, survey, surveyRow } = input;
   const row = table.get(i, ROW);
   const r = Number.isNaN(row) ? undefined : row;
   const cells: readonly Cell[] = r === undefined ? NO_CELLS : (input.sheet.values[r] ?? NO_CELLS);
@@ -308,7 +307,6 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
     surveyProblems: survey ? new SheetProblems(language, survey.sheet, errors) : null,
     col,
     checked: checkedColumns(col),
-    surveyRow: input.surveyRow,
     table,
   };
   const leaves = criteria.leaves;
@@ -318,7 +316,7 @@ export function scoreUnit(input: ScoreUnitInput): UnitScore {
     points: sums.points,
     max: sums.max,
     index: indexOf(sums.points, sums.max),
-    sipas: sipasOf(input, errors),
+    sipas: sipasOf(input, context.surveyProblems),
     table,
     errors,
     warnings,
