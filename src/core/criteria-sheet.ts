@@ -10,7 +10,7 @@ import type { ScoredLeaf } from './rules/apply-rule';
 import { readColumns } from './headers';
 import { foldKey } from './text';
 import type { Cell, Language, LeafType, ParError, Sheet } from './types';
-import { CODE_HEADERS, CRITERIA_COLUMNS } from './workbook-schema';
+import { CODE_HEADERS, CRITERIA_COLUMNS, headerName, MAX_HEADERS } from './workbook-schema';
 
 export interface Criterion extends ScoredLeaf {
   name: string;
@@ -73,14 +73,14 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
   };
   const columns = readColumns(sheet.values, CODE_HEADERS, CRITERIA_COLUMNS);
   if (!columns) {
-    problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Mã' : 'Code' });
+    problems.error(null, 'noHeaderRow', { column: headerName(CODE_HEADERS, language) });
     return set;
   }
   const col = columns.column;
   const codeCol = col.code as number;
   if (col.max === undefined) {
     problems.error(a1(columns.headerRow, 0), 'missingColumn', {
-      column: language === 'vi' ? 'Điểm tối đa' : 'Max',
+      column: headerName(MAX_HEADERS, language),
     });
     return set;
   }

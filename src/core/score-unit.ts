@@ -11,7 +11,12 @@ import { readCode } from './codes';
 import type { Survey, SurveyRow } from './survey-sheet';
 import type { Basis, Cell, FieldResult, Language, ParError, Sheet } from './types';
 import { APPLICABLE, APPRAISED, COMPUTED, FINAL, LeafArena, LeafTable, ROW, SELF } from './leaf-table';
-import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from './workbook-schema';
+import {
+  headerName,
+  UNIT_SHEET_CODE_HEADERS,
+  UNIT_SHEET_COLUMNS,
+  type UnitSheetColumn,
+} from './workbook-schema';
 
 export interface UnitScore {
   points: number;
@@ -62,7 +67,7 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTa
   const { sheet, criteria, language } = input;
   const found = readColumns(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS);
   if (!found) {
-    problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Mã' : 'Code' });
+    problems.error(null, 'noHeaderRow', { column: headerName(UNIT_SHEET_CODE_HEADERS, language) });
     return null;
   }
   const col = columnIndexes(found.column);

@@ -13,10 +13,10 @@ import { readSurveySheet } from './survey-sheet';
 import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
 import { LeafArena } from './leaf-table';
 import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
-import { SHEET_NAMES } from './workbook-schema';
+import { sheetName } from './workbook-schema';
 
 function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
-  return index.role(role)?.sheet.name ?? SHEET_NAMES[role][language === 'vi' ? 0 : 1];
+  return index.role(role)?.sheet.name ?? sheetName(role, language);
 }
 
 /** A unit that could not be scored, listed with the errors that stopped it. */
@@ -57,14 +57,14 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   const defs = unitsSheet ? readUnitsSheet(unitsSheet, index, language, sheetErrors) : implicitUnits(index);
   if (defs.length === 0 && sheetErrors.length === 0) {
     sheetErrors.push({
-      sheet: unitsSheet?.name ?? SHEET_NAMES.units[language === 'vi' ? 0 : 1],
+      sheet: unitsSheet?.name ?? sheetName('units', language),
       cell: null,
       message: message(language, 'noUnits'),
     });
   }
 
   const defaultCriteria = index.role('criteria')?.sheet ?? null;
-  const defaultCriteriaName = defaultCriteria?.name ?? SHEET_NAMES.criteria[language === 'vi' ? 0 : 1];
+  const defaultCriteriaName = defaultCriteria?.name ?? sheetName('criteria', language);
   const criteriaSets = new Map<string, CriteriaSet>();
   const criteriaErrors: ParError[] = [];
   const criteriaFor = (def: UnitDef): { set: CriteriaSet | null; name: string } => {

@@ -6,7 +6,7 @@ import { findHeaderRow, mapColumns } from './headers';
 import { SheetProblems } from './problems';
 import { unitKey } from './units-sheet';
 import type { Cell, Language, ParError, Sheet } from './types';
-import { SIPAS_HEADERS, UNIT_HEADERS } from './workbook-schema';
+import { headerName, SIPAS_HEADERS, UNIT_HEADERS } from './workbook-schema';
 
 export interface SurveyRow {
   row: number;
@@ -26,7 +26,7 @@ export function readSurveySheet(sheet: Sheet, language: Language, errors: ParErr
   const problems = new SheetProblems(language, sheet.name, errors);
   const headerRow = findHeaderRow(sheet.values, UNIT_HEADERS);
   if (headerRow < 0) {
-    problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Đơn vị' : 'Unit' });
+    problems.error(null, 'noHeaderRow', { column: headerName(UNIT_HEADERS, language) });
     return null;
   }
   const header = sheet.values[headerRow] ?? [];

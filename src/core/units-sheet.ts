@@ -5,7 +5,7 @@ import { findHeaderRow, readColumns } from './headers';
 import { numberProblemKey, SheetProblems } from './problems';
 import type { SheetIndex } from './sheet-index';
 import type { Cell, Language, ParError, Sheet } from './types';
-import { UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
+import { headerName, UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
 
 export interface UnitDef {
   name: string;
@@ -58,7 +58,7 @@ export function readUnitsSheet(
   const problems = new SheetProblems(language, unitsSheet.name, errors);
   const columns = readColumns(unitsSheet.values, UNIT_HEADERS, UNITS_COLUMNS);
   if (!columns) {
-    problems.error(null, 'noHeaderRow', { column: language === 'vi' ? 'Đơn vị' : 'Unit' });
+    problems.error(null, 'noHeaderRow', { column: headerName(UNIT_HEADERS, language) });
     return [];
   }
   const col = columns.column;

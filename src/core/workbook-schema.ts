@@ -1,4 +1,5 @@
 import type { ColumnSpec } from './headers';
+import type { Language } from './types';
 
 /** Sheet names of the contract: Vietnamese first, English second. */
 export const SHEET_NAMES = {
@@ -12,14 +13,25 @@ export const SHEET_NAMES = {
 
 export type SheetRole = keyof typeof SHEET_NAMES;
 
+/** The name a sheet of the contract has in the workbook's language. */
+export function sheetName(role: SheetRole, language: Language): string {
+  return SHEET_NAMES[role][language === 'vi' ? 0 : 1];
+}
+
+/** A header in the workbook's language, from a list that starts with the English name and then the Vietnamese. */
+export function headerName(headers: readonly string[], language: Language): string {
+  return headers[language === 'vi' ? 1 : 0] as string;
+}
+
 export const CODE_HEADERS = ['Code', 'Mã', 'Mã số', 'STT'] as const;
 export const UNIT_HEADERS = ['Unit', 'Đơn vị', 'Tên đơn vị'] as const;
+export const MAX_HEADERS = ['Max', 'Điểm tối đa', 'Điểm chuẩn'] as const;
 
 export type CriteriaColumn = 'code' | 'name' | 'max' | 'rule' | 'type' | 'evidence';
 export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
   { key: 'code', headers: CODE_HEADERS },
   { key: 'name', headers: ['Criterion', 'Tiêu chí', 'Nội dung'] },
-  { key: 'max', headers: ['Max', 'Điểm tối đa', 'Điểm chuẩn'] },
+  { key: 'max', headers: MAX_HEADERS },
   { key: 'rule', headers: ['Rule', 'Cách chấm', 'Cách tính điểm'] },
   { key: 'type', headers: ['Type', 'Loại'] },
   { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng', 'Yêu cầu kiểm chứng'] },

@@ -3,7 +3,7 @@ import { parseA1 } from '../core/a1';
 import { parseClassBands } from '../core/class-bands';
 import { scoreWorkbook } from '../core/score-workbook';
 import { foldKey } from '../core/text';
-import { SHEET_NAMES } from '../core/workbook-schema';
+import { SHEET_NAMES, sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
@@ -57,7 +57,7 @@ export function saveSettings(input: unknown): StatusDto {
     const sheet =
       spreadsheet.getSheetByName(SHEET_NAMES.settings[0]) ??
       spreadsheet.getSheetByName(SHEET_NAMES.settings[1]) ??
-      spreadsheet.insertSheet(SHEET_NAMES.settings[english ? 1 : 0]);
+      spreadsheet.insertSheet(sheetName('settings', settings.language));
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;
     for (const key of ['basis', 'bands', 'language'] as const) {
