@@ -4,7 +4,7 @@ import { cellText, isBlank, readNumber } from './cells';
 import { DEFAULT_BANDS, parseClassBands } from './class-bands';
 import { SheetProblems } from './problems';
 import { foldKey } from './text';
-import type { Basis, ClassBand, Language, ParError, Sheet } from './types';
+import type { Basis, Cell, ClassBand, Language, ParError, Sheet } from './types';
 
 export interface Settings {
   year: number | null;
@@ -14,17 +14,26 @@ export interface Settings {
   language: Language | null;
 }
 
-type Key = 'year' | 'basis' | 'bands' | 'language';
-const KEYS: Record<string, Key> = {
-  year: 'year',
-  nam: 'year',
-  basis: 'basis',
-  'diem xep hang': 'basis',
-  bands: 'bands',
-  'xep loai': 'bands',
-  language: 'language',
-  'ngon ngu': 'language',
-};
+/** The keys of the Settings sheet: Vietnamese name first, English second. */
+export const SETTING_NAMES = {
+  year: ['Năm', 'Year'],
+  basis: ['Điểm xếp hạng', 'Basis'],
+  bands: ['Xếp loại', 'Bands'],
+  language: ['Ngôn ngữ', 'Language'],
+} as const;
+
+export type SettingKey = keyof typeof SETTING_NAMES;
+
+const KEYS = new Map<string, SettingKey>(
+  (Object.keys(SETTING_NAMES) as SettingKey[]).flatMap((key) =>
+    SETTING_NAMES[key].map((name) => [foldKey(name), key] as const),
+  ),
+);
+
+/** The setting a key cell names (in either language, ignoring case and diacritics), if any. */
+export function settingKey(cell: Cell): SettingKey | undefined {
+  return KEYS.get(foldKey(cellText(cell)));
+}
 
 const BASES: Record<string, Basis> = {
   auto: 'auto',
@@ -44,12 +53,12 @@ const LANGUAGES: Record<string, Language> = {
   'tieng anh': 'en',
 };
 
-function entries(sheet: Sheet): { key: Key; row: number; column: number; value: string }[] {
-  const found: { key: Key; row: number; column: number; value: string }[] = [];
+function entries(sheet: Sheet): { key: SettingKey; row: number; column: number; value: string }[] {
+  const found: { key: SettingKey; row: number; column: number; value: string }[] = [];
   sheet.values.forEach((cells, row) => {
     const first = cells.findIndex((cell) => !isBlank(cell));
     if (first < 0) return;
-    const key = KEYS[foldKey(cellText(cells[first] ?? null))];
+    const key = settingKey(cells[first] ?? null);
     if (key) found.push({ key, row, column: first + 1, value: cellText(cells[first + 1] ?? null) });
   });
   return found;

@@ -14,7 +14,7 @@ import { fieldsOf, scoreUnit, type UnitScore } from '../core/score-unit';
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell, FieldResult, Language } from '../core/types';
 import { SHEET_NAMES } from '../core/workbook-schema';
-import { readSheet } from './workbook-io';
+import { readSheet, roleSheet } from './workbook-io';
 
 type Input = Cell | Cell[][] | undefined;
 type Output = (string | number)[][];
@@ -34,10 +34,7 @@ class CellMessage extends Error {}
 function criteriaFrom(input: Input): { set: CriteriaSet; language: Language } {
   let sheet;
   if (rows(input).length === 0) {
-    const spreadsheet = SpreadsheetApp.getActive();
-    const found =
-      spreadsheet.getSheetByName(SHEET_NAMES.criteria[0]) ??
-      spreadsheet.getSheetByName(SHEET_NAMES.criteria[1]);
+    const found = roleSheet(SpreadsheetApp.getActive(), 'criteria');
     if (!found) throw new CellMessage(message('vi', 'noCriteriaSheet', { name: SHEET_NAMES.criteria[0] }));
     sheet = readSheet(found);
   } else {

@@ -2,14 +2,15 @@
 import { parseA1 } from '../core/a1';
 import { parseClassBands } from '../core/class-bands';
 import { scoreWorkbook } from '../core/score-workbook';
-import { foldKey } from '../core/text';
-import { SHEET_NAMES, sheetName } from '../core/workbook-schema';
+import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
+import type { Cell } from '../core/types';
+import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { statusOf, validationOf } from './validation';
-import { readWorkbook } from './workbook-io';
+import { readWorkbook, roleSheet } from './workbook-io';
 
 function scoreActive() {
   return scoreWorkbook(readWorkbook(SpreadsheetApp.getActive()).workbook);
@@ -28,12 +29,6 @@ export function validate(): ValidationDto {
   );
   return validationOf(result);
 }
-
-const SETTING_KEYS = {
-  basis: ['Điểm xếp hạng', 'Basis'],
-  bands: ['Xếp loại', 'Bands'],
-  language: ['Ngôn ngữ', 'Language'],
-} as const;
 
 function checkSettings(input: unknown): SettingsDto {
   const value = (input ?? {}) as Record<string, unknown>;
@@ -55,22 +50,19 @@ export function saveSettings(input: unknown): StatusDto {
   withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const english = settings.language === 'en';
     const sheet =
-      spreadsheet.getSheetByName(SHEET_NAMES.settings[0]) ??
-      spreadsheet.getSheetByName(SHEET_NAMES.settings[1]) ??
-      spreadsheet.insertSheet(sheetName('settings', settings.language));
+      roleSheet(spreadsheet, 'settings') ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;
     for (const key of ['basis', 'bands', 'language'] as const) {
-      const names = SETTING_KEYS[key].map(foldKey);
       const row = values.findIndex((line) => {
         const first = line.findIndex((cell) => cell !== '');
-        return first >= 0 && names.includes(foldKey(String(line[first])));
+        return first >= 0 && settingKey(line[first] as Cell) === key;
       });
       if (row >= 0) {
         const column = (values[row] as unknown[]).findIndex((cell) => cell !== '');
         sheet.getRange(row + 1, column + 2).setValue(settings[key]);
       } else {
-        sheet.getRange(next++, 1, 1, 2).setValues([[SETTING_KEYS[key][english ? 1 : 0], settings[key]]]);
+        sheet.getRange(next++, 1, 1, 2).setValues([[SETTING_NAMES[key][english ? 1 : 0], settings[key]]]);
       }
     }
   });

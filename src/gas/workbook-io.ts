@@ -1,5 +1,7 @@
 /** Reading the spreadsheet into the core's plain workbook: one getValues per sheet, nothing per cell. */
+import { SheetIndex } from '../core/sheet-index';
 import type { Cell, Sheet, Workbook } from '../core/types';
+import { SHEET_NAMES, type SheetRole } from '../core/workbook-schema';
 
 export interface LoadedWorkbook {
   workbook: Workbook;
@@ -25,6 +27,24 @@ export function readWorkbook(
     return data;
   });
   return { workbook: { sheets: read }, sheetIds };
+}
+
+/**
+ * The sheet playing a role of the contract, matched as the core matches names: the exact names first (one call
+ * each), then every sheet's name ignoring case, spaces and diacritics.
+ */
+export function roleSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  role: SheetRole,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  for (const name of SHEET_NAMES[role]) {
+    const exact = spreadsheet.getSheetByName(name);
+    if (exact) return exact;
+  }
+  const sheets = spreadsheet.getSheets();
+  const index = new SheetIndex(sheets.map((sheet) => ({ name: sheet.getName(), values: [] })));
+  const found = index.role(role);
+  return found ? (sheets[index.sheets.indexOf(found.sheet)] ?? null) : null;
 }
 
 /** A value written as text: the leading apostrophe keeps Sheets from reading "=…", "+…", "-…", "@…" or "1.10" as a formula or number. */

@@ -203,3 +203,29 @@ describe('custom functions with skipped arguments', () => {
     ).toBe(2);
   });
 });
+
+describe('saveSettings', () => {
+  test('writes into the Settings sheet however its name is spelt, and keeps the other rows', () => {
+    const bundle = loadBundle({
+      sheets: [
+        { name: 'Tiêu chí', values: CRITERIA as never },
+        {
+          name: 'Cai dat',
+          values: [
+            ['Năm', 2025],
+            ['Diem xep hang', 'auto'],
+          ],
+        },
+      ],
+    });
+    bundle.call('saveSettings', { basis: 'appraised', bands: 'A>=95; B>=85; C', language: 'vi' });
+    const snapshot = bundle.env.snapshot();
+    expect(Object.keys(snapshot)).toEqual(['Tiêu chí', 'Cai dat']);
+    expect(snapshot['Cai dat']).toEqual([
+      ['Năm', 2025],
+      ['Diem xep hang', 'appraised'],
+      ['Xếp loại', 'A>=95; B>=85; C'],
+      ['Ngôn ngữ', 'vi'],
+    ]);
+  });
+});
