@@ -2,21 +2,11 @@
 import type ExcelJS from 'exceljs';
 import { buildDeductionsTab } from '../core/outputs/deductions-tab';
 import { buildRankingTab } from '../core/outputs/ranking-tab';
-import type { ColumnFormat, Tab } from '../core/outputs/tab';
-import { tabValues } from '../core/outputs/tab';
+import { NUMBER_FORMATS, tabValues, type Tab } from '../core/outputs/tab';
 import { foldKey } from '../core/text';
 import type { WorkbookResult } from '../core/types';
 import { SHEET_NAMES } from '../core/workbook-schema';
 import { fillWorksheet } from './xlsx';
-
-export const EXCEL_FORMATS: Record<ColumnFormat, string | null> = {
-  text: null,
-  integer: '0',
-  points: '0.00',
-  'percent-index': '0.00',
-  'ratio-percent': '0.00%',
-  change: '+0;-0;0',
-};
 
 function writeTab(book: ExcelJS.Workbook, tab: Tab): void {
   const worksheet = book.addWorksheet(tab.name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -24,7 +14,7 @@ function writeTab(book: ExcelJS.Workbook, tab: Tab): void {
   worksheet.getRow(1).font = { bold: true };
   tab.columns.forEach((column, c) => {
     const sheetColumn = worksheet.getColumn(c + 1);
-    const format = EXCEL_FORMATS[column.format];
+    const format = NUMBER_FORMATS[column.format];
     if (format) sheetColumn.numFmt = format;
     sheetColumn.width =
       column.format === 'text'

@@ -1,16 +1,7 @@
 /** Formatting of the generated tabs, batched: a handful of calls per tab, a few per group, none per unit. */
 import type { DeductionsTab } from '../core/outputs/deductions-tab';
 import type { RankingTab } from '../core/outputs/ranking-tab';
-import type { ColumnFormat, Tab } from '../core/outputs/tab';
-
-const SHEETS_FORMATS: Record<ColumnFormat, string | null> = {
-  text: null,
-  integer: '0',
-  points: '0.00',
-  'percent-index': '0.00',
-  'ratio-percent': '0.00%',
-  change: '"▲"0;"▼"0;"–"',
-};
+import { NUMBER_FORMATS, type Tab } from '../core/outputs/tab';
 
 const CLASS_COLOURS = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc'];
 const HEADER_BACKGROUND = '#e8eaed';
@@ -26,7 +17,7 @@ function formatCommon(
   sheet.setFrozenRows(1);
   if (rows > 0) {
     tab.columns.forEach((column, c) => {
-      const format = SHEETS_FORMATS[column.format];
+      const format = NUMBER_FORMATS[column.format];
       if (format) sheet.getRange(2, c + 1, rows, 1).setNumberFormat(format);
     });
   }
