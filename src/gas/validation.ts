@@ -1,3 +1,4 @@
+import { plainError } from '../core/outputs/json-output';
 import type { WorkbookResult } from '../core/types';
 import type { StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';
@@ -15,7 +16,9 @@ export function statusOf(result: WorkbookResult): StatusDto {
 }
 
 export function validationOf(result: WorkbookResult): ValidationDto {
-  const plain = (list: WorkbookResult['errors']) =>
-    list.map((error) => ({ sheet: error.sheet, cell: error.cell, message: error.message }));
-  return { status: statusOf(result), errors: plain(result.errors), warnings: plain(result.warnings) };
+  return {
+    status: statusOf(result),
+    errors: result.errors.map(plainError),
+    warnings: result.warnings.map(plainError),
+  };
 }

@@ -23,11 +23,10 @@ export interface JsonOutput {
   errors: ParError[];
 }
 
-const plainError = (error: ParError): ParError => ({
-  sheet: error.sheet,
-  cell: error.cell,
-  message: error.message,
-});
+/** An error with only the fields of the contract, for JSON and for what crosses to the sidebar. */
+export function plainError(error: ParError): ParError {
+  return { sheet: error.sheet, cell: error.cell, message: error.message };
+}
 
 export function toJsonOutput(result: WorkbookResult): JsonOutput {
   return {
