@@ -1,8 +1,7 @@
 /** The classes of the Settings sheet's Bands (Xếp loại): "A>=90; B>=80; C>=70; D", first test that holds. */
-import { readNumber } from './cells';
 import type { MessageKey } from './messages';
 import { passes } from './rules/rule';
-import { covers, splitOperator } from './rules/thresholds';
+import { covers, readThreshold, splitEntries } from './rules/thresholds';
 import type { ClassBand } from './types';
 
 export const DEFAULT_BANDS = 'A>=90; B>=80; C>=70; D';
@@ -13,10 +12,7 @@ export type BandsParse =
 export function parseClassBands(text: string): BandsParse {
   const bands: ClassBand[] = [];
   const texts: string[] = [];
-  for (const entry of text
-    .split(/[;\n]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')) {
+  for (const entry of splitEntries(text)) {
     if (bands.some((band) => band.test === null))
       return { ok: false, key: 'classBandNotLast', params: { entry: texts[texts.length - 1] as string } };
     const at = entry.search(/[<>=≥≤]/);
@@ -26,11 +22,10 @@ export function parseClassBands(text: string): BandsParse {
       continue;
     }
     const label = entry.slice(0, at).trim();
-    const split = splitOperator(entry.slice(at));
-    const number = split ? readNumber(split.rest.trim()) : null;
-    if (label === '' || !split || !number || !number.ok)
-      return { ok: false, key: 'badClassBand', params: { entry } };
-    const test = { op: split.op, threshold: number.percent ? number.value * 100 : number.value };
+    const threshold = readThreshold(entry.slice(at));
+    if (label === '' || !threshold) return { ok: false, key: 'badClassBand', params: { entry } };
+    // An index is in percent points, so "90%" and "90" are the same threshold.
+    const test = { op: threshold.op, threshold: threshold.percent ? threshold.value * 100 : threshold.value };
     const shadow = bands.findIndex(
       (band) =>
         band.test &&

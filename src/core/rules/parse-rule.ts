@@ -5,7 +5,7 @@ import { foldKey } from '../text';
 import type { Cell } from '../types';
 import { parseFormula } from './formula';
 import type { Band, ChoiceOption, Rule } from './rule';
-import { covers, readThreshold, splitOperator } from './thresholds';
+import { covers, readThreshold, splitEntries, splitOperator } from './thresholds';
 
 export type RuleParse =
   { ok: true; rule: Rule } | { ok: false; key: MessageKey; params: Record<string, string | number> };
@@ -23,13 +23,6 @@ function fail(key: MessageKey, params: Record<string, string | number> = {}): Ru
   return { ok: false, key, params };
 }
 
-function entries(body: string): string[] {
-  return body
-    .split(/[;\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-}
-
 function readPoints(text: string): number | null {
   const number = readNumber(text.trim());
   return number.ok && !number.percent ? number.value : null;
@@ -37,7 +30,7 @@ function readPoints(text: string): number | null {
 
 function parseChoice(body: string, keyword: string): RuleParse {
   const options: ChoiceOption[] = [];
-  for (const entry of entries(body)) {
+  for (const entry of splitEntries(body)) {
     const at = entry.lastIndexOf('=');
     const label = at > 0 ? entry.slice(0, at).trim() : '';
     const points = at > 0 ? readPoints(entry.slice(at + 1)) : null;
@@ -67,7 +60,7 @@ function parseBand(entry: string): Band | null {
 
 function parseBands(body: string, keyword: string): RuleParse {
   const bands: Band[] = [];
-  for (const entry of entries(body)) {
+  for (const entry of splitEntries(body)) {
     const band = parseBand(entry);
     if (!band) return fail('badBandEntry', { entry });
     if (bands.some((earlier) => earlier.test === null)) return fail('elseNotLast');

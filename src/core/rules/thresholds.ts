@@ -5,6 +5,14 @@ import type { Threshold } from './rule';
 const OPERATOR = /^(>=|<=|≥|≤|=>|=<|>|<|=)\s*/;
 const ALIASES: Record<string, CompareOp> = { '≥': '>=', '≤': '<=', '=>': '>=', '=<': '<=' };
 
+/** The entries of a list such as "A=1; B=0.5" or "A>=90; B>=80; D": split at ";" or new lines, trimmed, none empty. */
+export function splitEntries(text: string): string[] {
+  return text
+    .split(/[;\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
 /** Splits a leading comparison operator off `text` (">= 90%" → ">=", "90%"). */
 export function splitOperator(text: string): { op: CompareOp; rest: string } | null {
   const match = OPERATOR.exec(text);
