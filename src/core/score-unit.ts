@@ -357,6 +357,7 @@ export function fieldsOf(criteria: CriteriaSet, table: LeafTable): FieldResult[]
     points: fieldPoints[f] as number,
     max: fieldMax[f] as number,
     index: indexOf(fieldPoints[f] as number, fieldMax[f] as number),
+    rank: null,
   }));
 }
 

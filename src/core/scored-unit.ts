@@ -5,7 +5,16 @@
 import type { CriteriaSet } from './criteria-sheet';
 import type { LeafTable } from './leaf-table';
 import { fieldsOf, type UnitScore } from './score-unit';
-import type { FieldResult, Flag, LeafResult, ParError, UnitResult, UnitStatus } from './types';
+import type {
+  Comparison,
+  FieldResult,
+  Flag,
+  HistoryEntry,
+  LeafResult,
+  ParError,
+  UnitResult,
+  UnitStatus,
+} from './types';
 import type { UnitDef } from './units-sheet';
 
 interface Details {
@@ -37,6 +46,10 @@ export class ScoredUnit implements UnitResult {
   change: number | null = null;
   class: string | null;
   sipas: number | null;
+  sipasRank: number | null = null;
+  streak = 0;
+  compare: Comparison | null = null;
+  history: HistoryEntry[] = [];
   errors: ParError[] = [];
 
   constructor(

@@ -63,6 +63,25 @@ export interface FieldResult {
   points: number;
   max: number;
   index: number | null;
+  /** Rank of the field's index within the unit's group and criteria set; null where it does not apply. */
+  rank: number | null;
+}
+
+/** One year of a unit's results: earlier years from History, then this year's own. */
+export interface HistoryEntry {
+  year: number;
+  index: number | null;
+  rank: number | null;
+}
+
+/** The unit's rank against the Settings' Compare-with year. */
+export interface Comparison {
+  year: number;
+  rank: number;
+  /** That year's rank − rank now: positive means up. */
+  change: number;
+  sipasRank: number | null;
+  sipasChange: number | null;
 }
 
 export type UnitStatus = 'ranked' | 'unranked' | 'no-index' | 'error';
@@ -83,16 +102,40 @@ export interface UnitResult {
   change: number | null;
   class: string | null;
   sipas: number | null;
+  sipasRank: number | null;
+  /** Consecutive years, ending this year, ranked 1st; 0 when not 1st now or there is no year. */
+  streak: number;
+  compare: Comparison | null;
+  history: HistoryEntry[];
   fields: FieldResult[];
   leaves: LeafResult[];
   flags: Flag[];
   errors: ParError[];
 }
 
+/** One row of the analysis: a leaf of one criteria set in one group, over that group's units without errors. */
+export interface AnalysisRow {
+  group: string | null;
+  /** The criteria sheet's name. */
+  criteria: string;
+  code: string;
+  name: string;
+  type: LeafType;
+  max: number;
+  units: number;
+  lost: number;
+  penalised: number;
+  amount: number;
+  attainment: number | null;
+}
+
 export interface WorkbookResult {
   language: Language;
   basis: Basis;
+  /** This year: Settings' Year, else the latest year in History + 1, else null. */
   year: number | null;
+  /** Settings' Compare-with year, or null. */
+  compareYear: number | null;
   bands: ClassBand[];
   /** The bands as the Settings sheet writes them. */
   bandsText: string;
@@ -101,6 +144,7 @@ export interface WorkbookResult {
   errors: ParError[];
   /** Things a person should look at that do not stop scoring. */
   warnings: ParError[];
+  analysis: AnalysisRow[];
   /** The names of the sheets the scoring read, to tell generated tabs from input. */
   rankingSheet: string;
   deductionsSheet: string;

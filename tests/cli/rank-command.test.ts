@@ -87,12 +87,31 @@ const UnitSchema = z.strictObject({
   change: z.number().int().nullable(),
   class: z.string().nullable(),
   sipas: z.number().min(0).max(1).nullable(),
+  sipasRank: z.number().int().positive().nullable(),
+  streak: z.number().int().min(0),
+  compare: z
+    .strictObject({
+      year: z.number().int(),
+      rank: z.number().int().positive(),
+      change: z.number().int(),
+      sipasRank: z.number().int().positive().nullable(),
+      sipasChange: z.number().int().nullable(),
+    })
+    .nullable(),
+  history: z.array(
+    z.strictObject({
+      year: z.number().int(),
+      index: z.number().nullable(),
+      rank: z.number().int().positive().nullable(),
+    }),
+  ),
   fields: z.array(
     z.strictObject({
       code: z.string().min(1),
       points: z.number(),
       max: z.number(),
       index: z.number().nullable(),
+      rank: z.number().int().positive().nullable(),
     }),
   ),
   flags: z.array(
@@ -100,7 +119,22 @@ const UnitSchema = z.strictObject({
   ),
   errors: z.array(ParErrorSchema),
 });
-const OutputSchema = z.strictObject({ units: z.array(UnitSchema), errors: z.array(ParErrorSchema) });
+const AnalysisRowSchema = z.strictObject({
+  group: z.string().nullable(),
+  criteria: z.string().min(1),
+  code: z.string().min(1),
+  units: z.number().int().min(0),
+  lost: z.number().int().min(0),
+  penalised: z.number().int().min(0),
+  amount: z.number().min(0),
+  attainment: z.number().nullable(),
+});
+const OutputSchema = z.strictObject({
+  units: z.array(UnitSchema),
+  errors: z.array(ParErrorSchema),
+  year: z.number().int().nullable(),
+  analysis: z.array(AnalysisRowSchema),
+});
 type Output = z.infer<typeof OutputSchema>;
 type JsonUnit = Output['units'][number];
 const UNIT_KEYS = [
@@ -115,6 +149,10 @@ const UNIT_KEYS = [
   'change',
   'class',
   'sipas',
+  'sipasRank',
+  'streak',
+  'compare',
+  'history',
   'fields',
   'flags',
   'errors',
@@ -315,7 +353,7 @@ describe('--json: the shape of the contract', () => {
     for (const unit of output.units) expect(Object.keys(unit).sort()).toEqual([...UNIT_KEYS].sort());
     // units in the order of the Units sheet
     expect(output.units.map((unit) => unit.unit)).toEqual(['Huyện Thanh Hà', FORMULA_NAME, '+1']);
-    expect(unitIn(output, 'Huyện Thanh Hà')).toEqual({
+    expect(unitIn(output, 'Huyện Thanh Hà')).toMatchObject({
       unit: 'Huyện Thanh Hà',
       group: 'Cấp huyện',
       ranked: true,

@@ -1,5 +1,5 @@
 /** The command line's --json document, exactly the shape of the contract. */
-import type { Flag, ParError, WorkbookResult } from '../types';
+import type { Comparison, Flag, HistoryEntry, ParError, WorkbookResult } from '../types';
 
 export interface JsonUnit {
   unit: string;
@@ -13,14 +13,31 @@ export interface JsonUnit {
   change: number | null;
   class: string | null;
   sipas: number | null;
-  fields: { code: string; points: number; max: number; index: number | null }[];
+  sipasRank: number | null;
+  streak: number;
+  compare: Comparison | null;
+  history: HistoryEntry[];
+  fields: { code: string; points: number; max: number; index: number | null; rank: number | null }[];
   flags: Flag[];
   errors: ParError[];
+}
+
+export interface JsonAnalysisRow {
+  group: string | null;
+  criteria: string;
+  code: string;
+  units: number;
+  lost: number;
+  penalised: number;
+  amount: number;
+  attainment: number | null;
 }
 
 export interface JsonOutput {
   units: JsonUnit[];
   errors: ParError[];
+  year: number | null;
+  analysis: JsonAnalysisRow[];
 }
 
 /** An error with only the fields of the contract, for JSON and for what crosses to the sidebar. */
@@ -42,15 +59,31 @@ export function toJsonOutput(result: WorkbookResult): JsonOutput {
       change: unit.change,
       class: unit.class,
       sipas: unit.sipas,
+      sipasRank: unit.sipasRank,
+      streak: unit.streak,
+      compare: unit.compare && { ...unit.compare },
+      history: unit.history.map((entry) => ({ year: entry.year, index: entry.index, rank: entry.rank })),
       fields: unit.fields.map((field) => ({
         code: field.code,
         points: field.points,
         max: field.max,
         index: field.index,
+        rank: field.rank,
       })),
       flags: unit.flags.map((flag) => ({ code: flag.code, kind: flag.kind, amount: flag.amount })),
       errors: unit.errors.map(plainError),
     })),
     errors: result.errors.map(plainError),
+    year: result.year,
+    analysis: result.analysis.map((row) => ({
+      group: row.group,
+      criteria: row.criteria,
+      code: row.code,
+      units: row.units,
+      lost: row.lost,
+      penalised: row.penalised,
+      amount: row.amount,
+      attainment: row.attainment,
+    })),
   };
 }
