@@ -55,7 +55,7 @@ describe('dist/Code.js', () => {
   });
 
   it('is the ParIndex bundle with its top-level stubs', () => {
-    expect(code).toMatch(/^(?:"use strict";\s*)?var ParIndex = \(\(\) => \{/);
+    expect(code).toMatch(/^(?:"use strict";\s*)?var ParIndex\s*=\s*\(\(\)\s*=>\s*\{/);
     expect(code).toMatch(/\nfunction recomputeRanking\(\) \{\n\s*return ParIndex\.recomputeRanking\(\);\n\}/);
   });
 });
