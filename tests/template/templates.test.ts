@@ -84,6 +84,13 @@ describe('the registry', () => {
     expect(criteriaCapHuyenRows()).toEqual(CRITERIA_TEMPLATES['cap-huyen'].rows('vi'));
   });
 
+  test.each(KEYS)('%s has no code that Sheets would change by reading it as a number (1.10 → 1.1)', (key) => {
+    for (const [code] of CRITERIA_TEMPLATES[key].rows('vi').slice(1)) {
+      const number = Number(code);
+      if (!Number.isNaN(number)) expect(String(number)).toBe(code);
+    }
+  });
+
   test('rows are new arrays on every call, so a caller may change them', () => {
     const template = CRITERIA_TEMPLATES['cap-xa'];
     const rows = template.rows('vi');
