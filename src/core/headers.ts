@@ -152,19 +152,26 @@ function contains(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 /**
- * True when an unknown header looks like a known one: a small edit distance on the folded text (one
- * letter in up to nine, two beyond; none for very short headers), the same words in another order, an
- * abbreviation ("Nhóm đv"), or one holding all the other's words, at least two of them.
+ * How closely an unknown header looks like a known one, or null when it does not: 0 for a small edit
+ * distance on the folded text (one letter in up to nine, two beyond; none for very short headers) or the same
+ * words in another order, 1 for an abbreviation ("Nhóm đv"), 2 for a header holding all the known one's
+ * words, at least two of them ("Điểm tự chấm của đơn vị").
  */
-export function resembles(headerKey: string, knownKey: string): boolean {
-  if (headerKey === knownKey) return false;
+export function resemblance(headerKey: string, knownKey: string): number | null {
+  if (headerKey === knownKey) return null;
   const shortest = Math.min(headerKey.length, knownKey.length);
   const limit = shortest <= 3 ? 0 : shortest < 10 ? 1 : 2;
-  if (limit > 0 && editDistance(headerKey, knownKey, limit) <= limit) return true;
+  if (limit > 0 && editDistance(headerKey, knownKey, limit) <= limit) return 0;
   const a = words(headerKey);
   const b = words(knownKey);
-  if (a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ')) return true;
-  return abbreviates(a, b) || contains(a, b) || contains(b, a);
+  if (a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ')) return 0;
+  if (abbreviates(a, b)) return 1;
+  if (contains(a, b)) return 2;
+  return null;
+}
+
+export function resembles(headerKey: string, knownKey: string): boolean {
+  return resemblance(headerKey, knownKey) !== null;
 }
 
 /**
@@ -183,14 +190,16 @@ export function nearHeaders<K extends string>(
     if (typeof cell !== 'string' || cell.length >= 100) return;
     const key = foldKey(cell);
     if (key === '' || known.has(key)) return;
+    let best: { rank: number; header: string } | null = null;
     for (const spec of open) {
       const keys = folded(spec.headers);
-      const match = keys.findIndex((candidate) => resembles(key, candidate));
-      if (match >= 0) {
-        found.push({ column: at, header: cell.trim(), resembles: spec.headers[match] as string });
-        return;
+      for (let i = 0; i < keys.length; i++) {
+        const rank = resemblance(key, keys[i] as string);
+        if (rank !== null && (best === null || rank < best.rank))
+          best = { rank, header: spec.headers[i] as string };
       }
     }
+    if (best) found.push({ column: at, header: cell.trim(), resembles: best.header });
   });
   return found;
 }
