@@ -89,6 +89,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let loaded;
   try {
     loaded = await readXlsx(args.workbook);
+    // A zip without a workbook part reads as a workbook of no sheet; every real .xlsx has one.
+    if (loaded.book.worksheets.length === 0) throw new Error('no sheet');
   } catch {
     io.stderr(`par-index: ${both('fileCorrupt', args.workbook).replace('\n', '\npar-index: ')}\n`);
     return 2;

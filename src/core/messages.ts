@@ -279,16 +279,16 @@ const MESSAGES = {
   },
   // Files given to the command line
   fileMissing: {
-    vi: (p) => `Không có tệp "${p.path}".`,
-    en: (p) => `There is no file "${p.path}".`,
+    vi: (p) => `Không có tệp "${p.path}". ${HOW_VI}`,
+    en: (p) => `There is no file "${p.path}". ${HOW_EN}`,
   },
   fileUnreadable: {
     vi: (p) => `Không mở được tệp "${p.path}" (không có quyền đọc?).`,
     en: (p) => `The file "${p.path}" cannot be opened (no permission to read it?).`,
   },
   fileIsDirectory: {
-    vi: (p) => `"${p.path}" là một thư mục, không phải tệp .xlsx.`,
-    en: (p) => `"${p.path}" is a directory, not an .xlsx file.`,
+    vi: (p) => `"${p.path}" là một thư mục, không phải tệp .xlsx. ${HOW_VI}`,
+    en: (p) => `"${p.path}" is a directory, not an .xlsx file. ${HOW_EN}`,
   },
   fileEmpty: {
     vi: (p) => `Tệp "${p.path}" rỗng (0 byte): có thể tải về chưa xong. ${HOW_VI}`,
@@ -346,7 +346,6 @@ const MESSAGES = {
     en: (p) => `Wrote ${p.path} (the ${p.tabs} tabs).`,
   },
 } satisfies Record<string, Record<Language, Text>>;
-
 
 export type MessageKey = keyof typeof MESSAGES;
 
