@@ -1,7 +1,7 @@
 /** What a file given as WORKBOOK is, told before exceljs sees it, so that a person gets a message, not a library's. */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { MessageKey } from '../core/messages';
+import type { FileMessageKey } from './file-messages';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: an .xls, or an .xlsx encrypted with a password (stored as an "EncryptedPackage" stream). */
@@ -22,7 +22,7 @@ function head(path: string, length: number): Buffer {
 }
 
 /** The message for a WORKBOOK that is not an .xlsx to read, or null when it looks like one. */
-export function inputProblem(path: string): MessageKey | null {
+export function inputProblem(path: string): FileMessageKey | null {
   let size: number;
   try {
     const stat = statSync(path);

@@ -1,11 +1,11 @@
 /** `par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--force] [--json] [--basis …]`: the whole job from a terminal. */
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { message, type MessageKey } from '../core/messages';
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { WorkbookResult } from '../core/types';
 import { parseArgs, USAGE, UsageError } from './args';
+import { fileMessage, type FileMessageKey } from './file-messages';
 import { inputProblem } from './input-file';
 import { formatTable, formatWarnings } from './text-table';
 import { writeGeneratedTabs } from './write-tabs';
@@ -17,8 +17,8 @@ export interface Io {
 }
 
 /** A message about a file, in both languages: the workbook's language is not known before it is read. */
-function both(key: MessageKey, path: string): string {
-  return `${message('vi', key, { path })}\n${message('en', key, { path })}`;
+function both(key: FileMessageKey, path: string): string {
+  return `${fileMessage('vi', key, path)}\n${fileMessage('en', key, path)}`;
 }
 
 /** True when both paths name one file, also through a hard or symbolic link (same device and inode). */
@@ -42,7 +42,7 @@ function exists(path: string): boolean {
 }
 
 /** The OUT problem that stops the run before anything is read, if any. */
-function outProblem(out: string, workbook: string, force: boolean): MessageKey | null {
+function outProblem(out: string, workbook: string, force: boolean): FileMessageKey | null {
   if (sameFile(out, workbook)) return 'outIsInput';
   if (exists(out) && !force) return 'outExists';
   return null;
@@ -61,7 +61,7 @@ async function writeOut(book: Awaited<ReturnType<typeof readXlsx>>['book'], out:
 
 function confirmation(result: WorkbookResult, out: string): string {
   const tabs = `${result.rankingSheet}, ${result.deductionsSheet}`;
-  return message(result.language, 'outWritten', { path: out, tabs });
+  return fileMessage(result.language, 'outWritten', out, tabs);
 }
 
 /** Runs the command and gives its exit status; never writes over the input. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { readXlsx, writeWorkbookXlsx } from '../../src/cli/xlsx';
-import { message } from '../../src/core/messages';
+import { fileMessage } from '../../src/cli/file-messages';
 import { FILE_CASES } from '../fixtures/bad/files';
 import { workbook } from '../helpers/workbook';
 
@@ -60,7 +60,7 @@ describe.each(FILE_CASES.map((item) => [item.id, item] as const))('%s', (_id, it
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(
-        `par-index: ${message('vi', key, { path })}\npar-index: ${message('en', key, { path })}\n`,
+        `par-index: ${fileMessage('vi', key, path)}\npar-index: ${fileMessage('en', key, path)}\n`,
       );
       expect(result.stderr).toContain('File → Download → Microsoft Excel');
     });
@@ -103,8 +103,8 @@ describe('--out', () => {
     const before = sha256(small);
     const result = await run('rank', small, '--out', link, '--force');
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(message('vi', 'outIsInput', { path: link }));
-    expect(result.stderr).toContain(message('en', 'outIsInput', { path: link }));
+    expect(result.stderr).toContain(fileMessage('vi', 'outIsInput', link));
+    expect(result.stderr).toContain(fileMessage('en', 'outIsInput', link));
     expect(sha256(small)).toBe(before);
   });
 
@@ -113,13 +113,13 @@ describe('--out', () => {
     writeFileSync(out, 'an older file');
     const refused = await run('rank', small, '--out', out);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain(message('vi', 'outExists', { path: out }));
+    expect(refused.stderr).toContain(fileMessage('vi', 'outExists', out));
     expect(readFileSync(out, 'utf8')).toBe('an older file');
 
     const forced = await run('rank', small, '--out', out, '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout.trimEnd().split('\n').at(-1)).toBe(
-      message('vi', 'outWritten', { path: out, tabs: 'Xếp hạng, Trừ điểm' }),
+      fileMessage('vi', 'outWritten', out, 'Xếp hạng, Trừ điểm'),
     );
     const sheets = (await readXlsx(out)).workbook.sheets.map((sheet) => sheet.name);
     expect(sheets).toEqual(expect.arrayContaining(['Huyện A', 'Xếp hạng', 'Trừ điểm']));
