@@ -10,7 +10,7 @@ const output = join(root, 'examples', 'out', 'cchc-cap-huyen-2025-xep-hang.xlsx'
 mkdirSync(dirname(output), { recursive: true });
 const run = spawnSync(
   process.execPath,
-  [join(root, 'bin', 'par-index.cjs'), 'rank', input, '--out', output],
+  [join(root, 'bin', 'par-index.cjs'), 'rank', input, '--out', output, '--force'],
   { stdio: 'inherit' },
 );
 if (run.status === 1) {

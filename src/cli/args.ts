@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { basisOf } from '../core/settings-sheet';
 
 const BASIS = z.enum(['auto', 'self', 'appraised']);
 
@@ -6,23 +7,28 @@ export const RankArgs = z.object({
   workbook: z.string().min(1),
   out: z.string().min(1).optional(),
   json: z.boolean(),
+  force: z.boolean(),
   basis: BASIS.optional(),
 });
 export type RankArgs = z.infer<typeof RankArgs>;
 
-export const USAGE = `Cách dùng: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis auto|self|appraised]
+export const USAGE = `Cách dùng: par-index rank WORKBOOK.xlsx [--out OUT.xlsx [--force]] [--json] [--basis auto|self|appraised]
   Chấm điểm và xếp hạng mọi đơn vị của bảng tính Chỉ số CCHC tải về dạng .xlsx.
   --out OUT.xlsx   ghi bảng tính kèm sheet Xếp hạng, Trừ điểm vào OUT (không bao giờ ghi đè tệp vào)
+  --force          cho phép thay OUT nếu tệp đó đã có
   --json           in kết quả dạng JSON thay cho bảng
-  --basis          điểm dùng để xếp hạng: auto (thẩm định nếu có, nếu không thì tự chấm), self hoặc appraised
+  --basis          điểm dùng để xếp hạng: auto/tự động (thẩm định nếu có, nếu không thì tự chấm),
+                   self/tự chấm hoặc appraised/thẩm định
 Mã thoát: 0 mọi đơn vị được chấm; 1 có đơn vị bị lỗi; 2 sai cách dùng hoặc không đọc được tệp.
 
-Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis auto|self|appraised]
+Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx [--force]] [--json] [--basis auto|self|appraised]
 
   Scores and ranks every unit of a PAR-index workbook (Chỉ số CCHC) downloaded as .xlsx.
   --out OUT.xlsx   write the workbook with the ranking and deductions tabs to OUT (never over the input)
+  --force          replace OUT when it already exists
   --json           print the result as JSON instead of a table
   --basis          which scores rank: auto (appraised where entered, else self), self or appraised
+                   (or the Vietnamese tự động, tự chấm, thẩm định)
 Exit status: 0 every unit scored; 1 some unit has errors; 2 usage error or unreadable file.`;
 
 /** A mistake in the command's arguments, told in Vietnamese then English. */
@@ -32,14 +38,17 @@ export class UsageError extends Error {
   }
 }
 
-/** Parses `rank WORKBOOK [--out F] [--json] [--basis B]`; throws UsageError with a message for people. */
+/** Parses `rank WORKBOOK [--out F] [--force] [--json] [--basis B]`; throws UsageError with a message for people. */
 export function parseArgs(argv: readonly string[]): RankArgs {
   const [command, ...rest] = argv;
   if (command !== 'rank')
     throw command === undefined
       ? new UsageError('Thiếu lệnh "rank".', 'Missing command "rank".')
       : new UsageError(`Không có lệnh "${command}".`, `Unknown command "${command}".`);
-  const raw: { workbook?: string; out?: string; json: boolean; basis?: string } = { json: false };
+  const raw: { workbook?: string; out?: string; json: boolean; force: boolean; basis?: string } = {
+    json: false,
+    force: false,
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] =
@@ -53,6 +62,7 @@ export function parseArgs(argv: readonly string[]): RankArgs {
       return next;
     };
     if (flag === '--json') raw.json = true;
+    else if (flag === '--force') raw.force = true;
     else if (flag === '--out') raw.out = value();
     else if (flag === '--basis') raw.basis = value();
     else if (flag.startsWith('-'))
@@ -61,14 +71,17 @@ export function parseArgs(argv: readonly string[]): RankArgs {
     else throw new UsageError(`Thừa đối số "${flag}".`, `Unexpected argument "${flag}".`);
   }
   if (raw.workbook === undefined) throw new UsageError('Thiếu tệp WORKBOOK.xlsx.', 'Missing WORKBOOK.xlsx.');
-  const parsed = RankArgs.safeParse(raw);
+  const parsed = RankArgs.safeParse({
+    ...raw,
+    basis: raw.basis === undefined ? undefined : (basisOf(raw.basis) ?? raw.basis),
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
     throw field === 'basis'
       ? new UsageError(
-          `--basis phải là auto, self hoặc appraised, không phải "${raw.basis}".`,
-          `--basis must be auto, self or appraised, not "${raw.basis}".`,
+          `--basis phải là auto (tự động), self (tự chấm) hoặc appraised (thẩm định), không phải "${raw.basis}".`,
+          `--basis must be auto, self or appraised (tự động, tự chấm, thẩm định), not "${raw.basis}".`,
         )
       : new UsageError(`${field} không hợp lệ.`, `Invalid ${field}.`);
   }

@@ -1,6 +1,6 @@
 /** The ranking as a plain-text table per group, for a terminal. */
 import { rankingOrder } from '../core/outputs/ranking-tab';
-import type { Language, WorkbookResult } from '../core/types';
+import type { Language, ParError, WorkbookResult } from '../core/types';
 
 const WORDS = {
   vi: {
@@ -11,11 +11,13 @@ const WORDS = {
     index: 'Chỉ số',
     change: 'Thay đổi',
     class: 'Loại',
-    flags: 'Trừ điểm',
+    flags: 'Số mục',
     error: 'lỗi',
     unranked: 'không xếp hạng',
+    oneError: 'lỗi',
     errors: 'lỗi',
     none: 'Không có lỗi.',
+    warnings: 'Cảnh báo',
   },
   en: {
     group: 'Group',
@@ -28,8 +30,10 @@ const WORDS = {
     flags: 'Flags',
     error: 'error',
     unranked: 'not ranked',
+    oneError: 'error',
     errors: 'errors',
     none: 'No errors.',
+    warnings: 'Warnings',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -41,7 +45,8 @@ function pad(text: string, width: number, right = false): string {
 
 function changeText(change: number | null): string {
   if (change === null) return '';
-  return change > 0 ? `▲${change}` : change < 0 ? `▼${-change}` : '=';
+  // The ranking tab's number format shows no change as "–"; the terminal says it the same way.
+  return change > 0 ? `▲${change}` : change < 0 ? `▼${-change}` : '–';
 }
 
 export function formatTable(result: WorkbookResult): string {
@@ -53,25 +58,39 @@ export function formatTable(result: WorkbookResult): string {
     const count = section.units.filter((unit) => unit.rank !== null).length;
     lines.push(`${w.group}: ${section.group ?? w.all}`);
     const nameWidth = Math.max(w.unit.length, ...section.units.map((unit) => [...unit.unit].length));
+    const rankText = (unit: (typeof section.units)[number]): string =>
+      unit.rank === null ? (unit.status === 'error' ? w.error : w.unranked) : `${unit.rank}/${count}`;
+    const rankWidth = Math.max(w.rank.length, ...section.units.map((unit) => [...rankText(unit)].length));
     lines.push(
-      `${pad(w.rank, 7)}  ${pad(w.unit, nameWidth)}  ${pad(w.index, 7, true)}  ${pad(w.change, 8)}  ${pad(w.class, 4)}  ${w.flags}`,
+      `${pad(w.rank, rankWidth)}  ${pad(w.unit, nameWidth)}  ${pad(w.index, 7, true)}  ${pad(w.change, 8)}  ${pad(w.class, 4)}  ${w.flags}`.trimEnd(),
     );
     for (const unit of section.units) {
-      const rank =
-        unit.rank === null ? (unit.status === 'error' ? w.error : w.unranked) : `${unit.rank}/${count}`;
       const index = unit.index === null ? '' : decimal(unit.index);
       const flags = unit.status === 'error' ? '' : String(unit.flags.length);
       lines.push(
-        `${pad(rank, 7)}  ${pad(unit.unit, nameWidth)}  ${pad(index, 7, true)}  ${pad(changeText(unit.change), 8)}  ${pad(unit.class ?? '', 4)}  ${flags}`,
+        `${pad(rankText(unit), rankWidth)}  ${pad(unit.unit, nameWidth)}  ${pad(index, 7, true)}  ${pad(changeText(unit.change), 8)}  ${pad(unit.class ?? '', 4)}  ${flags}`.trimEnd(),
       );
     }
     lines.push('');
   }
   if (result.errors.length === 0) lines.push(w.none);
   else {
-    lines.push(`${result.errors.length} ${w.errors}:`);
-    for (const error of result.errors)
-      lines.push(`  ${error.sheet ?? ''}${error.cell ? '!' + error.cell : ''}: ${error.message}`);
+    lines.push(`${result.errors.length} ${result.errors.length === 1 ? w.oneError : w.errors}:`);
+    for (const error of result.errors) lines.push(`  ${where(error)}${error.message}`);
   }
   return lines.join('\n');
+}
+
+function where(problem: ParError): string {
+  const place = `${problem.sheet ?? ''}${problem.cell ? '!' + problem.cell : ''}`;
+  return place === '' ? '' : `${place}: `;
+}
+
+/** The warnings, under a heading of their own: nothing is wrong enough to stop a unit, but a person should look. */
+export function formatWarnings(result: WorkbookResult): string {
+  const w = WORDS[result.language];
+  return [
+    `${w.warnings} (${result.warnings.length}):`,
+    ...result.warnings.map((warning) => `  ${where(warning)}${warning.message}`),
+  ].join('\n');
 }

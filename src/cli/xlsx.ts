@@ -36,8 +36,52 @@ export function workbookFromExcel(book: ExcelJS.Workbook): Workbook {
   return { sheets: book.worksheets.map(sheetFromWorksheet) };
 }
 
+/** What exceljs's reader holds between unzipping and building the worksheets (not in its typings). */
+interface Relationship {
+  Type: string;
+  Target: string;
+}
+interface ReadModel {
+  worksheetRels: Record<string, Relationship[] | undefined>;
+  comments: Record<string, unknown>;
+  vmlDrawings: Record<string, unknown>;
+}
+interface Reconciler {
+  reconcile(model: ReadModel, options: unknown): void;
+}
+
+const NOTE_PARTS = [
+  { type: '/relationships/comments', table: 'comments' },
+  { type: '/relationships/vmlDrawing', table: 'vmlDrawings' },
+] as const;
+
+/**
+ * exceljs looks a sheet's notes up by the relationship target it writes itself ("../comments1.xml") and
+ * fails on any other spelling of the same part: an absolute target ("/xl/comments1.xml", as Excel and other
+ * programs may write) or a part it did not read (openpyxl's "xl/comments/comment1.xml"). Absolute targets
+ * are rewritten to exceljs's form; notes it did not read are left out of the workbook it builds, so the
+ * values are read and OUT is written without those notes.
+ */
+export function placeNotes(model: ReadModel): void {
+  for (const [sheet, rels] of Object.entries(model.worksheetRels)) {
+    if (!rels) continue;
+    model.worksheetRels[sheet] = rels.filter((rel) => {
+      const part = NOTE_PARTS.find((candidate) => rel.Type.endsWith(candidate.type));
+      if (!part) return true;
+      if (rel.Target.startsWith('/xl/')) rel.Target = '../' + rel.Target.slice('/xl/'.length);
+      return rel.Target in model[part.table];
+    });
+  }
+}
+
 export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; workbook: Workbook }> {
   const book = new ExcelJS.Workbook();
+  const reader = book.xlsx as unknown as Reconciler;
+  const reconcile = reader.reconcile.bind(reader);
+  reader.reconcile = (model, options) => {
+    placeNotes(model);
+    reconcile(model, options);
+  };
   await book.xlsx.readFile(path);
   return { book, workbook: workbookFromExcel(book) };
 }

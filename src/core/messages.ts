@@ -14,6 +14,12 @@ const MESSAGES = {
     vi: (p) => `Thiếu cột "${p.column}" ở dòng tiêu đề.`,
     en: (p) => `The header row has no "${p.column}" column.`,
   },
+  nearHeader: {
+    vi: (p) =>
+      `Tiêu đề "${p.header}" không phải tên cột nào nên cột này không được đọc; có phải là "${p.resembles}"? Nếu đúng, sửa tiêu đề cho khớp.`,
+    en: (p) =>
+      `The header "${p.header}" is not a known column, so the column is not read; did you mean "${p.resembles}"? If so, correct the header.`,
+  },
   noCriteriaSheet: {
     vi: (p) => `Không có sheet tiêu chí "${p.name}".`,
     en: (p) => `There is no criteria sheet "${p.name}".`,
@@ -221,6 +227,12 @@ const MESSAGES = {
   badRanked: {
     vi: (p) => `"${p.text}" ở cột Xếp hạng phải là Có hoặc Không.`,
     en: (p) => `"${p.text}" in the Ranked column must be Yes or No.`,
+  },
+  rankedHoldsNumber: {
+    vi: (p) =>
+      `Cột "${p.column}" được đọc là có xếp hạng hay không (Có/Không), nhưng ô chứa số ${p.text}; thứ hạng năm trước ghi ở cột "Xếp hạng năm trước".`,
+    en: (p) =>
+      `The column "${p.column}" is read as Ranked (Yes/No), but the cell holds the number ${p.text}; last year's rank goes in a "Previous rank" column.`,
   },
   badPreviousRank: {
     vi: (p) => `Xếp hạng năm trước "${p.text}" phải là số nguyên từ 1 trở lên.`,

@@ -6,6 +6,7 @@ import { message } from './messages';
 import { rankGroup } from './ranking';
 import { scoreUnit } from './score-unit';
 import { ScoredUnit } from './scored-unit';
+import { headerWarnings } from './header-warnings';
 import { languageOf } from './language';
 import { readSettings } from './settings-sheet';
 import { SheetIndex } from './sheet-index';
@@ -13,7 +14,21 @@ import { readSurveySheet } from './survey-sheet';
 import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
 import { LeafArena } from './leaf-table';
 import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
-import { sheetName } from './workbook-schema';
+import {
+  CODE_HEADERS,
+  CRITERIA_COLUMNS,
+  SIPAS_HEADERS,
+  sheetName,
+  UNIT_HEADERS,
+  UNIT_SHEET_CODE_HEADERS,
+  UNIT_SHEET_COLUMNS,
+  UNITS_COLUMNS,
+} from './workbook-schema';
+
+const SURVEY_COLUMNS = [
+  { key: 'unit', headers: UNIT_HEADERS },
+  { key: 'sipas', headers: SIPAS_HEADERS },
+] as const;
 
 function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
   return index.role(role)?.sheet.name ?? sheetName(role, language);
@@ -59,6 +74,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
 
   const unitsSheet = index.role('units')?.sheet ?? null;
   const defs = unitsSheet ? readUnitsSheet(unitsSheet, index, language, sheetErrors) : implicitUnits(index);
+  if (unitsSheet) warnings.push(...headerWarnings(unitsSheet, UNIT_HEADERS, UNITS_COLUMNS, language));
   if (defs.length === 0 && sheetErrors.length === 0) {
     sheetErrors.push({
       sheet: unitsSheet?.name ?? sheetName('units', language),
@@ -80,13 +96,14 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
       set = readCriteriaSheet(sheet, language);
       criteriaSets.set(sheet.name, set);
       criteriaErrors.push(...set.errors);
-      warnings.push(...set.warnings);
+      warnings.push(...headerWarnings(sheet, CODE_HEADERS, CRITERIA_COLUMNS, language), ...set.warnings);
     }
     return { set, name };
   };
 
   const surveySheet = index.role('survey')?.sheet ?? null;
   const survey = surveySheet ? readSurveySheet(surveySheet, language, sheetErrors) : null;
+  if (surveySheet) warnings.push(...headerWarnings(surveySheet, UNIT_HEADERS, SURVEY_COLUMNS, language));
   if (survey) {
     const known = new Set(defs.map((def) => def.key));
     for (const [key, row] of survey.rows) {
@@ -120,7 +137,10 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     } else if (def.sheet) {
       const surveyRow = survey?.rows.get(def.key);
       const score = scoreUnit({ sheet: def.sheet, criteria: set, survey, surveyRow, basis, language, arena });
-      warnings.push(...score.warnings);
+      warnings.push(
+        ...headerWarnings(def.sheet, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, language),
+        ...score.warnings,
+      );
       unitErrors.push(...score.errors);
       if (errors.length === 0 && score.errors.length === 0) {
         const status = !def.ranked ? 'unranked' : score.index === null ? 'no-index' : 'ranked';

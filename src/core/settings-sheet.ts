@@ -35,14 +35,19 @@ export function settingKey(cell: Cell): SettingKey | undefined {
   return KEYS.get(foldKey(cellText(cell)));
 }
 
-const BASES: Record<string, Basis> = {
-  auto: 'auto',
-  'tu dong': 'auto',
-  self: 'self',
-  'tu cham': 'self',
-  appraised: 'appraised',
-  'tham dinh': 'appraised',
-};
+const BASES = new Map<string, Basis>([
+  ['auto', 'auto'],
+  ['tu dong', 'auto'],
+  ['self', 'self'],
+  ['tu cham', 'self'],
+  ['appraised', 'appraised'],
+  ['tham dinh', 'appraised'],
+]);
+
+/** The basis a text names (auto/tự động, self/tự chấm, appraised/thẩm định, ignoring case and diacritics). */
+export function basisOf(text: string): Basis | undefined {
+  return BASES.get(foldKey(text));
+}
 
 const LANGUAGES: Record<string, Language> = {
   vi: 'vi',
@@ -91,7 +96,7 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
         settings.year = year.value;
       else problems.error(cell, 'badYear', { text: value });
     } else if (key === 'basis') {
-      const basis = BASES[foldKey(value)];
+      const basis = basisOf(value);
       if (basis) settings.basis = basis;
       else problems.error(cell, 'badBasis', { text: value });
     } else if (key === 'bands') {

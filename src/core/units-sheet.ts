@@ -62,6 +62,7 @@ export function readUnitsSheet(
     return [];
   }
   const col = columns.column;
+  const header = unitsSheet.values[columns.headerRow] ?? [];
   const units: UnitDef[] = [];
   const firstRow = new Map<string, number>();
   const cell = (cells: readonly Cell[], column: number | undefined): Cell =>
@@ -87,8 +88,14 @@ export function readUnitsSheet(
     const ranked = cell(cells, col.ranked);
     if (!isBlank(ranked)) {
       const yes = readYesNo(ranked);
-      if (yes === null) own.error(a1(r, col.ranked as number), 'badRanked', { text: cellText(ranked) });
-      else unit.ranked = yes;
+      const at = a1(r, col.ranked as number);
+      if (yes !== null) unit.ranked = yes;
+      else if (readNumber(ranked).ok)
+        own.error(at, 'rankedHoldsNumber', {
+          column: cellText(header[col.ranked as number] ?? null),
+          text: cellText(ranked),
+        });
+      else own.error(at, 'badRanked', { text: cellText(ranked) });
     }
     const previousRank = cell(cells, col.previousRank);
     if (!isBlank(previousRank)) {

@@ -38,15 +38,19 @@ export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
 ];
 
 export type UnitsColumn =
-  'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex';
+  'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex' | 'previousName';
 export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   { key: 'unit', headers: UNIT_HEADERS },
   { key: 'sheet', headers: ['Sheet', 'Tên sheet', 'Trang tính'] },
-  { key: 'group', headers: ['Group', 'Nhóm', 'Khối'] },
+  { key: 'group', headers: ['Group', 'Nhóm', 'Khối', 'Nhóm đơn vị', 'Khối thi đua'] },
   { key: 'criteria', headers: ['Criteria', 'Bộ tiêu chí'] },
   { key: 'ranked', headers: ['Ranked', 'Xếp hạng'] },
-  { key: 'previousRank', headers: ['Previous rank', 'Xếp hạng năm trước', 'Thứ hạng năm trước'] },
+  {
+    key: 'previousRank',
+    headers: ['Previous rank', 'Xếp hạng năm trước', 'Thứ hạng năm trước', 'Hạng năm trước'],
+  },
   { key: 'previousIndex', headers: ['Previous index', 'Chỉ số năm trước', 'Điểm năm trước'] },
+  { key: 'previousName', headers: ['Previous name', 'Tên năm trước', 'Tên cũ'] },
 ];
 
 export type UnitSheetColumn =
@@ -56,9 +60,9 @@ export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'code', headers: UNIT_SHEET_CODE_HEADERS },
   { key: 'name', headers: ['Criterion', 'Tiêu chí', 'Nội dung'] },
   { key: 'max', headers: ['Max', 'Điểm tối đa'] },
-  { key: 'value', headers: ['Value', 'Số liệu', 'Số liệu kê khai'] },
+  { key: 'value', headers: ['Value', 'Số liệu', 'Số liệu kê khai', 'Số liệu báo cáo'] },
   { key: 'of', headers: ['Of', 'Trên tổng số', 'Tổng số'] },
-  { key: 'self', headers: ['Self score', 'Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'] },
+  { key: 'self', headers: ['Self score', 'Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá', 'Tự đánh giá'] },
   { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng'] },
   { key: 'appraised', headers: ['Appraised score', 'Điểm thẩm định', 'Thẩm định'] },
   { key: 'note', headers: ['Appraisal note', 'Ý kiến thẩm định', 'Ghi chú thẩm định'] },

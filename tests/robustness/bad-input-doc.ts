@@ -4,11 +4,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileMessage } from '../../src/cli/file-messages';
 import { BAD_CASES, type BadCase } from '../fixtures/bad';
+import { FILE_CASES } from '../fixtures/bad/files';
 
 export const DOC = join(__dirname, '..', '..', 'docs', 'BAD-INPUT.md');
 export const BEGIN = '<!-- corpus table: begin -->';
 export const END = '<!-- corpus table: end -->';
+export const FILES_BEGIN = '<!-- file table: begin -->';
+export const FILES_END = '<!-- file table: end -->';
 
 /** Markdown-safe text: the characters that would start emphasis, code, HTML or a new cell are escaped. */
 function text(value: string): string {
@@ -28,6 +32,10 @@ function expected(item: BadCase): string {
       .join('<br>');
   }
   const parts = ['accepted, no error'];
+  for (const warning of item.warnings ?? [])
+    parts.push(
+      `warning ${text(warning.sheet ?? '')}${warning.cell ? '!' + warning.cell : ''}: ${text(warning.message)}`,
+    );
   if (item.reads) {
     const reads = item.reads;
     parts.push(
@@ -66,18 +74,45 @@ export const HEADER = [
   'CLI + bundle',
 ];
 
-export function renderTable(): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(HEADER), line(HEADER.map(() => '---')), ...tableRows().map(line)].join('\n');
+export const FILE_HEADER = [
+  'Case',
+  'File given as WORKBOOK',
+  'What `par-index rank` says (exit 2), or how it reads it',
+];
+
+/** The file cases: the message in both languages for a file named FILE, or how the workbook is read. */
+export function fileRows(): string[][] {
+  return FILE_CASES.map((item) => [
+    text(item.id),
+    text(item.title),
+    item.message === null
+      ? 'read as any workbook (exit 0); notes that exceljs cannot place are left out of OUT'
+      : [fileMessage('vi', item.message, 'FILE'), fileMessage('en', item.message, 'FILE')]
+          .map(text)
+          .join('<br>'),
+  ]);
 }
 
-/** The rows of the table in a markdown text, cell by cell, with padding and escapes taken off. */
-export function parseTable(markdown: string): string[][] {
-  const start = markdown.indexOf(BEGIN);
-  const end = markdown.indexOf(END);
-  if (start < 0 || end < 0) throw new Error(`markers ${BEGIN} … ${END} not found`);
+function render(header: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function renderTable(): string {
+  return render(HEADER, tableRows());
+}
+
+export function renderFileTable(): string {
+  return render(FILE_HEADER, fileRows());
+}
+
+/** The rows of the table between two markers in a markdown text, cell by cell, with padding and escapes taken off. */
+export function parseTable(markdown: string, begin = BEGIN, endMarker = END): string[][] {
+  const start = markdown.indexOf(begin);
+  const end = markdown.indexOf(endMarker);
+  if (start < 0 || end < 0) throw new Error(`markers ${begin} … ${endMarker} not found`);
   return markdown
-    .slice(start + BEGIN.length, end)
+    .slice(start + begin.length, end)
     .split('\n')
     .filter((row) => row.trim().startsWith('|'))
     .map((row) =>
@@ -90,11 +125,17 @@ export function parseTable(markdown: string): string[][] {
     .filter((cells) => !cells.every((cell) => /^:?-+:?$/.test(cell)));
 }
 
+function replaceBetween(doc: string, begin: string, end: string, table: string): string {
+  const start = doc.indexOf(begin);
+  const stop = doc.indexOf(end);
+  if (start < 0 || stop < 0) throw new Error(`markers ${begin} … ${end} not found in ${DOC}`);
+  return `${doc.slice(0, start + begin.length)}\n\n${table}\n\n${doc.slice(stop)}`;
+}
+
 if (/bad-input-doc\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
-  const doc = readFileSync(DOC, 'utf8');
-  const start = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < 0) throw new Error(`markers ${BEGIN} … ${END} not found in ${DOC}`);
-  writeFileSync(DOC, `${doc.slice(0, start + BEGIN.length)}\n\n${renderTable()}\n\n${doc.slice(end)}`);
-  console.log(`Wrote ${BAD_CASES.length} cases into ${DOC}`);
+  let doc = readFileSync(DOC, 'utf8');
+  doc = replaceBetween(doc, BEGIN, END, renderTable());
+  doc = replaceBetween(doc, FILES_BEGIN, FILES_END, renderFileTable());
+  writeFileSync(DOC, doc);
+  console.log(`Wrote ${BAD_CASES.length} cases and ${FILE_CASES.length} files into ${DOC}`);
 }

@@ -110,6 +110,14 @@ describe.each(byId)('%s', (_id, item) => {
     checkOwnErrors(item, result);
   });
 
+  if (item.warnings) {
+    const warnings = item.warnings;
+    it(warnings.length === 0 ? 'warns of nothing' : 'warns with the expected sheet, cell and message', () => {
+      if (warnings.length === 0) expect(result.warnings).toEqual([]);
+      for (const expected of warnings) expect(result.warnings).toContainEqual(expected);
+    });
+  }
+
   if (item.reads) {
     it(`reads ${item.reads.code} of ${item.reads.unit} as the contract says`, () => {
       checkReads(item, result);
