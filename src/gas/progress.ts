@@ -14,7 +14,7 @@ export function reportProgress(progress: ProgressDto): void {
   cache()?.put(KEY, JSON.stringify(progress), 600);
 }
 
-export function readProgress(): ProgressDto | null {
+export function getProgress(): ProgressDto | null {
   const text = cache()?.get(KEY);
   return text ? (JSON.parse(text) as ProgressDto) : null;
 }

@@ -15,7 +15,7 @@ import { validationOf } from './validation';
 import { readWorkbook, type LoadedWorkbook } from './workbook-io';
 import { writeTabs } from './write-tabs';
 
-export function recompute(): RecomputeDto {
+export function recomputeRanking(): RecomputeDto {
   const spreadsheet = SpreadsheetApp.getActive();
   const early = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(early.busy, () => {

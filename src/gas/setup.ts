@@ -53,7 +53,7 @@ function decorateUnitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, criteria: 
   sheet.getRange(2, 10).setFormula(`=PAR_SCORE(A2:A${last}, D2:D${last}, E2:E${last})`);
 }
 
-export function setup(): SetupDto {
+export function setupWorkbook(): SetupDto {
   const spreadsheet = SpreadsheetApp.getActive();
   const ui = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(ui.busy, () => {
