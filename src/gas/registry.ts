@@ -26,7 +26,7 @@ const criteriaParam = {
   name: 'criteria',
   type: 'Array<Array<any>>',
   description:
-    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề / the criteria sheet range, with its header row.',
+    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề; truyền vào để Sheets tính lại khi sửa tiêu chí / the criteria sheet range, with its header row; pass it so that Sheets recalculates when the criteria change.',
 };
 const unitParam = {
   name: 'unitRange',

@@ -158,7 +158,7 @@ describe('menu, sidebar, setup and marks', () => {
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
     const last = criteriaCapHuyenRows().length; // header + one row per criterion
     expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(
-      `=PAR_SCORE(A2:A${last}, D2:D${last}, E2:E${last})`,
+      `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:F)`,
     );
   });
 
