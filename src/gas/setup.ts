@@ -44,7 +44,7 @@ function quoted(name: string): string {
  * ',' is an error where the decimal mark is a comma, as in vi_VN). The criteria sheet is passed as an argument
  * because Sheets recalculates a custom function only when its arguments change.
  */
-export function parScoreFormula(last: number, criteriaSheet: string, criteriaWidth: number): string {
+function parScoreFormula(last: number, criteriaSheet: string, criteriaWidth: number): string {
   const lastColumn = columnLetters(Math.max(1, criteriaWidth) - 1);
   const criteria = `${quoted(criteriaSheet)}!A1:${lastColumn}`;
   return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${criteria})`;
