@@ -5,6 +5,7 @@
  */
 import { cellName } from '../fakes/a1';
 import { zonedToUtc } from '../fakes/locale';
+import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Workbook } from '../../src/core/types';
 import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
 import { bundleSource, exampleWorkbook, loadBundle, type LoadedBundle } from './bundle';
@@ -260,7 +261,12 @@ describe('dates in messages', () => {
     workbook.sheets[1]!.values[1]![3] = new Date(zonedToUtc('Asia/Ho_Chi_Minh', 2025, 4, 1));
     const bundle = loadBundle(workbook);
     const result = bundle.call<{ errors: { message: string }[] }>('validateWorkbook');
-    expect(result.errors.map((error) => error.message).join('\n')).toContain('2025-04-01');
+    const messages = result.errors.map((error) => error.message);
+    expect(messages.join('\n')).toContain('2025-04-01');
+    // The command line reads the same cell from .xlsx as that day at 00:00 UTC: the messages agree.
+    const fromXlsx = flatWorkbook(1, 1, ['Huyện A']);
+    fromXlsx.sheets[1]!.values[1]![3] = new Date(Date.UTC(2025, 3, 1));
+    expect(scoreWorkbook(fromXlsx).errors.map((error) => error.message)).toEqual(messages);
   });
 });
 
