@@ -9,11 +9,12 @@ function jsdoc(entry) {
   return ['/**', ...lines.map((line) => ` * ${line}`), ' */'].join('\n');
 }
 
+/** `registry` maps each global's name to its entry. */
 export function renderStubs(registry) {
-  return registry
-    .map((entry) => {
+  return Object.entries(registry)
+    .map(([name, entry]) => {
       const names = entry.params.map((param) => param.name).join(', ');
-      return `${jsdoc(entry)}\nfunction ${entry.name}(${names}) {\n  return ParIndex.${entry.name}(${names});\n}\n`;
+      return `${jsdoc(entry)}\nfunction ${name}(${names}) {\n  return ParIndex.${name}(${names});\n}\n`;
     })
     .join('\n');
 }

@@ -111,7 +111,7 @@ function validationNotice(result: ValidationDto): Notice {
 }
 
 function recomputeNotice(result: RecomputeDto): Notice {
-  const ranked = result.groups.reduce((n, g) => n + g.classCounts.reduce((m, c) => m + c.count, 0), 0);
+  const ranked = result.groups.reduce((n, g) => n + g.ranked, 0);
   const errors = result.errors.length;
   const tabs = (s: Strings): string => s.quote(result.rankingSheet) + s.and + s.quote(result.deductionsSheet);
   return done(
@@ -129,7 +129,8 @@ async function recomputeWithProgress(): Promise<RecomputeDto> {
     inFlight = true;
     call('getProgress')
       .then((p) => {
-        if (polling && p && state.running === 'recompute') {
+        // A finished progress is the previous run's until this call returns: the result itself ends the bar.
+        if (polling && p && p.done < p.total && state.running === 'recompute') {
           state.progress = p;
           render();
         }

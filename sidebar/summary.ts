@@ -69,7 +69,7 @@ function lineList(
 }
 
 function group(g: GroupSummaryDto, s: Strings, language: Language): HTMLElement {
-  const ranked = g.classCounts.reduce((sum, c) => sum + c.count, 0);
+  const ranked = g.ranked;
   const classes = h(
     'ul',
     { className: 'chips', attrs: { 'aria-label': s.classCounts } },

@@ -29,6 +29,11 @@ function column(input: Input): Cell[] {
   return rows(input).map((row) => row[0] ?? null);
 }
 
+/** Sheets may show an error for an empty array: a blank input gives a blank cell. */
+function orBlank(output: Output): Output | string {
+  return output.length === 0 ? '' : output;
+}
+
 class CellMessage extends Error {}
 
 function criteriaFrom(input: Input): { set: CriteriaSet; language: Language } {
@@ -71,11 +76,12 @@ function unitScore(unitRange: Input, criteria: Input): UnitScore & { fields(): F
 }
 
 export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: Input): Output | string {
+  if (rows(codes).length === 0) return '';
   return guarded(() => {
     const { set, language } = criteriaFrom(criteria);
     const valueColumn = column(values);
     const ofColumn = column(ofs);
-    return column(codes).map((cell, i): (string | number)[] => {
+    const scored = column(codes).map((cell, i): (string | number)[] => {
       const code = readCode(cell);
       if (code === null) return [''];
       if (typeof code !== 'string') return [message(language, 'badCode', { text: code.bad })];
@@ -94,6 +100,7 @@ export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: I
       const computed = computeLeaf(rule, criterion, value, ofColumn[i] ?? null);
       return [computed.ok ? computed.value : message(language, computed.key, computed.params)];
     });
+    return orBlank(scored);
   });
 }
 
@@ -136,13 +143,15 @@ function indexColumn(indexes: Input): (number | null)[] {
   });
 }
 
-export function PAR_RANK(indexes: Input, groups?: Input): Output {
+export function PAR_RANK(indexes: Input, groups?: Input): Output | string {
   const groupColumn = groups === undefined ? undefined : column(groups).map((cell) => String(cell ?? ''));
-  return competitionRanks(indexColumn(indexes), groupColumn).map((rank) => [rank ?? '']);
+  return orBlank(competitionRanks(indexColumn(indexes), groupColumn).map((rank) => [rank ?? '']));
 }
 
 export function PAR_CLASS(indexes: Input, bands?: Cell): Output | string {
   const parsed = parseClassBands(typeof bands === 'string' && bands.trim() !== '' ? bands : DEFAULT_BANDS);
   if (!parsed.ok) return message('vi', parsed.key, parsed.params);
-  return indexColumn(indexes).map((index) => [index === null ? '' : (classify(index, parsed.bands) ?? '')]);
+  return orBlank(
+    indexColumn(indexes).map((index) => [index === null ? '' : (classify(index, parsed.bands) ?? '')]),
+  );
 }

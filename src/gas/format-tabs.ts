@@ -24,6 +24,19 @@ function formatCommon(
   sheet.protect().setDescription(description).setWarningOnly(true);
 }
 
+const CHART_ROWS = 20;
+
+/** Where the chart of each group is anchored: to the right of the ranking, one below another. */
+function chartAnchor(section: number, columns: number): { row: number; column: number } {
+  return { row: 2 + section * CHART_ROWS, column: columns + 2 };
+}
+
+/** The size the ranking sheet needs so that every chart's anchor cell lies inside it. */
+export function rankingMinimum(tab: RankingTab): { rows: number; columns: number } {
+  const last = chartAnchor(Math.max(0, tab.sections.length - 1), tab.columns.length);
+  return { rows: last.row, columns: last.column };
+}
+
 export function formatRanking(
   tab: RankingTab,
   classLabels: readonly string[],
@@ -59,7 +72,7 @@ export function formatRanking(
         .setChartType(Charts.ChartType.BAR)
         .addRange(sheet.getRange(section.start + 2, tab.unitColumn + 1, ranked, 1))
         .addRange(sheet.getRange(section.start + 2, tab.indexColumn + 1, ranked, 1))
-        .setPosition(2 + i * 20, columns + 2, 0, 0)
+        .setPosition(chartAnchor(i, columns).row, chartAnchor(i, columns).column, 0, 0)
         .setOption('title', section.group ?? '')
         .setOption('legend', { position: 'none' })
         .build();

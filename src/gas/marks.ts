@@ -1,11 +1,13 @@
 /**
  * "Mark deductions" colours each flagged row of a unit's sheet and adds a note with the reasons; "Clear marks"
- * removes exactly that: cells still in the mark colour get their own colour back, and only the marked line of
- * each note goes. Colours people had on those cells are kept in the document's properties meanwhile.
+ * removes exactly that. No backup is kept: a mark carries its own sign (the mark colour, the note line tag), so
+ * Clear finds every mark in every sheet even after a Mark that stopped half-way, and nothing can outgrow a
+ * property. Mark colours only cells without a fill of their own, so clearing resets those cells to no fill.
  */
 import { formatNumber } from '../core/messages';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { scoreWorkbook } from '../core/score-workbook';
+import type { Flag, Language } from '../core/types';
 import type { MarkDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
@@ -13,13 +15,45 @@ import { UI_TEXT } from './ui-text';
 import { readWorkbook } from './workbook-io';
 
 export const MARK_COLOUR = '#fce8e6';
-const DEFAULT_BACKGROUND = '#ffffff';
+/** What getBackgrounds reports for a cell without a fill (and for a white one: Sheets does not tell them apart). */
+const NO_FILL = '#ffffff';
 const NOTE_TAG = '⟦CCHC⟧';
-const MARKED_SHEETS = 'par-index:marked-sheets';
-const originalsKey = (sheet: string): string => `par-index:marks:${sheet}`;
 
-function properties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Runs of consecutive row numbers (0-based, ascending), so that each run is written with one call. */
+function runs(rows: readonly number[]): { start: number; count: number }[] {
+  const out: { start: number; count: number }[] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === row) last.count++;
+    else out.push({ start: row, count: 1 });
+  }
+  return out;
+}
+
+/** Rewrites the given rows of a grid (0-based, full data width), one call per run of rows. */
+function writeRows(
+  sheet: Sheet,
+  rows: readonly number[],
+  grid: string[][],
+  write: (range: GoogleAppsScript.Spreadsheet.Range, block: (string | null)[][]) => void,
+  cell: (value: string) => string | null,
+): void {
+  const width = grid[0]?.length ?? 0;
+  for (const run of runs(rows)) {
+    const block = grid.slice(run.start, run.start + run.count).map((line) => line.map(cell));
+    write(sheet.getRange(run.start + 1, 1, run.count, width), block);
+  }
+}
+
+function reasons(flags: readonly Flag[], language: Language): string {
+  return flags
+    .map(
+      (flag) =>
+        `${FLAG_LABELS[flag.kind][language]}${flag.amount ? ' ' + formatNumber(language, flag.amount) : ''}`,
+    )
+    .join('; ');
 }
 
 function stripTag(note: string): string {
@@ -29,42 +63,34 @@ function stripTag(note: string): string {
     .join('\n');
 }
 
+/** Removes the marks of one sheet; returns how many rows carried one. */
+function clearSheet(sheet: Sheet): number {
+  const range = sheet.getDataRange();
+  const backgrounds = range.getBackgrounds();
+  const notes = range.getNotes();
+  const coloured = backgrounds.flatMap((line, r) =>
+    line.some((colour) => colour.toLowerCase() === MARK_COLOUR) ? [r] : [],
+  );
+  const noted = notes.flatMap((line, r) => (line.some((note) => note.includes(NOTE_TAG)) ? [r] : []));
+  writeRows(
+    sheet,
+    coloured,
+    backgrounds,
+    (target, block) => target.setBackgrounds(block as string[][]),
+    (colour) => (colour.toLowerCase() === MARK_COLOUR || colour.toLowerCase() === NO_FILL ? null : colour),
+  );
+  writeRows(sheet, noted, notes, (target, block) => target.setNotes(block as string[][]), stripTag);
+  return new Set([...coloured, ...noted]).size;
+}
+
 function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows: number; sheets: number } {
-  const names = JSON.parse(properties().getProperty(MARKED_SHEETS) ?? '[]') as string[];
   let rows = 0;
   let sheets = 0;
-  for (const name of names) {
-    const originals = JSON.parse(properties().getProperty(originalsKey(name)) ?? '{}') as Record<
-      string,
-      string
-    >;
-    properties().deleteProperty(originalsKey(name));
-    const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet) continue;
-    const range = sheet.getDataRange();
-    const backgrounds = range.getBackgrounds();
-    const notes = range.getNotes();
-    const touched = new Set<number>();
-    backgrounds.forEach((line, r) =>
-      line.forEach((colour, c) => {
-        if (colour.toLowerCase() !== MARK_COLOUR) return;
-        line[c] = originals[`${r},${c}`] ?? DEFAULT_BACKGROUND;
-        touched.add(r);
-      }),
-    );
-    notes.forEach((line, r) =>
-      line.forEach((note, c) => {
-        if (!note.includes(NOTE_TAG)) return;
-        line[c] = stripTag(note);
-        touched.add(r);
-      }),
-    );
-    range.setBackgrounds(backgrounds);
-    range.setNotes(notes);
-    rows += touched.size;
-    sheets++;
+  for (const sheet of spreadsheet.getSheets()) {
+    const cleared = clearSheet(sheet);
+    rows += cleared;
+    if (cleared > 0) sheets++;
   }
-  properties().deleteProperty(MARKED_SHEETS);
   return { rows, sheets };
 }
 
@@ -84,7 +110,7 @@ export function markDeductions(): MarkDto {
     clearAll(spreadsheet);
     const result = scoreWorkbook(readWorkbook(spreadsheet).workbook);
     const ui = UI_TEXT[result.language];
-    const marked: string[] = [];
+    let marked = 0;
     let rows = 0;
     for (const unit of result.units) {
       const flagged = unit.leaves.filter((leaf) => leaf.row !== null && leaf.flags.length > 0);
@@ -93,32 +119,34 @@ export function markDeductions(): MarkDto {
       const range = sheet.getDataRange();
       const backgrounds = range.getBackgrounds();
       const notes = range.getNotes();
-      const originals: Record<string, string> = {};
+      const rowsOf = flagged.map((leaf) => leaf.row as number).filter((r) => r < backgrounds.length);
       for (const leaf of flagged) {
-        const r = leaf.row as number;
-        const line = backgrounds[r];
-        if (!line) continue;
-        line.forEach((colour, c) => {
-          if (colour.toLowerCase() !== DEFAULT_BACKGROUND) originals[`${r},${c}`] = colour;
-          line[c] = MARK_COLOUR;
-        });
-        const reasons = leaf.flags
-          .map(
-            (flag) =>
-              `${FLAG_LABELS[flag.kind][result.language]}${flag.amount ? ' ' + formatNumber(result.language, flag.amount) : ''}`,
-          )
-          .join('; ');
-        const noteLine = notes[r] as string[];
-        noteLine[0] = [noteLine[0], `${NOTE_TAG} ${reasons}`].filter((part) => part).join('\n');
-        rows++;
+        const line = notes[leaf.row as number];
+        if (line)
+          line[0] = [line[0], `${NOTE_TAG} ${reasons(leaf.flags, result.language)}`]
+            .filter((part) => part)
+            .join('\n');
       }
-      range.setBackgrounds(backgrounds);
-      range.setNotes(notes);
-      properties().setProperty(originalsKey(sheet.getName()), JSON.stringify(originals));
-      marked.push(sheet.getName());
+      const sorted = [...new Set(rowsOf)].sort((a, b) => a - b);
+      // The note first: a Mark stopped between the two writes still leaves a sign Clear finds.
+      writeRows(
+        sheet,
+        sorted,
+        notes,
+        (target, block) => target.setNotes(block as string[][]),
+        (note) => note,
+      );
+      writeRows(
+        sheet,
+        sorted,
+        backgrounds,
+        (target, block) => target.setBackgrounds(block as string[][]),
+        (colour) => (colour.toLowerCase() === NO_FILL ? MARK_COLOUR : colour),
+      );
+      rows += sorted.length;
+      marked++;
     }
-    properties().setProperty(MARKED_SHEETS, JSON.stringify(marked));
-    spreadsheet.toast(ui.marked(rows, marked.length), ui.sidebarTitle);
-    return { rows, sheets: marked.length, message: ui.marked(rows, marked.length) };
+    spreadsheet.toast(ui.marked(rows, marked), ui.sidebarTitle);
+    return { rows, sheets: marked, message: ui.marked(rows, marked) };
   });
 }

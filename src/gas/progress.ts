@@ -14,7 +14,11 @@ export function reportProgress(progress: ProgressDto): void {
   cache()?.put(KEY, JSON.stringify(progress), 600);
 }
 
-export function readProgress(): ProgressDto | null {
+export function clearProgress(): void {
+  cache()?.remove(KEY);
+}
+
+export function getProgress(): ProgressDto | null {
   const text = cache()?.get(KEY);
   return text ? (JSON.parse(text) as ProgressDto) : null;
 }

@@ -4,22 +4,25 @@ import { buildRankingTab } from '../core/outputs/ranking-tab';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
 import { startDeadline, TimeUp } from './deadline';
-import { formatDeductions, formatRanking } from './format-tabs';
+import { formatDeductions, formatRanking, rankingMinimum } from './format-tabs';
 import { menuLanguage } from './language';
 import { saveLastRun } from './last-run';
 import { withDocumentLock } from './lock';
-import { reportProgress, throttled } from './progress';
+import { clearProgress, reportProgress, throttled } from './progress';
 import { summarize } from './summary';
 import { UI_TEXT } from './ui-text';
 import { validationOf } from './validation';
 import { readWorkbook, type LoadedWorkbook } from './workbook-io';
 import { writeTabs } from './write-tabs';
 
-export function recompute(): RecomputeDto {
+export function recomputeRanking(): RecomputeDto {
+  // Apps Script's 6 minutes run from the start of the execution, waiting for the lock included.
+  const checkTime = startDeadline();
+  // The previous run's "done" must not show while this one waits for the lock or starts reading.
+  clearProgress();
   const spreadsheet = SpreadsheetApp.getActive();
   const early = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(early.busy, () => {
-    const checkTime = startDeadline();
     let loaded: LoadedWorkbook;
     try {
       let report: ((done: number) => void) | undefined;
@@ -41,6 +44,7 @@ export function recompute(): RecomputeDto {
     const ranking = buildRankingTab(result);
     const deductions = buildDeductionsTab(result);
     const description = ui.sidebarTitle;
+    const active = spreadsheet.getActiveSheet();
     writeTabs(spreadsheet, [
       {
         tab: ranking,
@@ -50,9 +54,12 @@ export function recompute(): RecomputeDto {
           loaded.sheetIds,
           description,
         ),
+        minimum: rankingMinimum(ranking),
       },
       { tab: deductions, format: formatDeductions(deductions, description) },
     ]);
+    // insertSheet (a tab's first write) activates the new sheet: give back the one the user was on.
+    spreadsheet.setActiveSheet(active);
     SpreadsheetApp.flush();
     reportProgress({ done: steps, total: steps, message: ui.done });
     saveLastRun(result);

@@ -1,10 +1,21 @@
 /**
  * Every global Apps Script must see, with the help Sheets shows while typing. The build renders a top-level
- * stub with this JSDoc for each entry (esbuild drops comments), and a test checks it against entry.ts's exports.
- * Pure data: the build loads this file on its own.
+ * stub with this JSDoc for each entry (esbuild drops comments). Keyed by the names entry.ts exports, so a global
+ * without help (or help without a global) does not compile. Pure data: the build loads this file on its own
+ * (the import of entry.ts is type-only and vanishes).
  */
+import type { ServerApi } from '../shared/api';
+import type * as Entry from './entry';
+
+export type GlobalName = keyof typeof Entry;
+
+type Holds<T extends true> = T;
+/** Every call of the sidebar is a global of the same name and signature: a missing or changed one fails to compile. */
+export type SidebarCallsAreGlobals = Holds<
+  Pick<typeof Entry, keyof ServerApi> extends ServerApi ? true : false
+>;
+
 export interface GlobalEntry {
-  name: string;
   kind: 'trigger' | 'menu' | 'rpc' | 'custom';
   description: { vi: string; en: string };
   params: { name: string; type: string; description: string }[];
@@ -15,7 +26,7 @@ const criteriaParam = {
   name: 'criteria',
   type: 'Array<Array<any>>',
   description:
-    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề / the criteria sheet range, with its header row.',
+    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề; truyền vào để Sheets tính lại khi sửa tiêu chí / the criteria sheet range, with its header row; pass it so that Sheets recalculates when the criteria change.',
 };
 const unitParam = {
   name: 'unitRange',
@@ -24,9 +35,8 @@ const unitParam = {
     'Vùng sheet của đơn vị, có dòng tiêu đề (vd. A1:I80) / the unit sheet range, with its header row.',
 };
 
-export const REGISTRY: GlobalEntry[] = [
-  {
-    name: 'onOpen',
+export const REGISTRY: Record<GlobalName, GlobalEntry> = {
+  onOpen: {
     kind: 'trigger',
     description: {
       vi: 'Thêm menu Chỉ số CCHC khi mở bảng tính.',
@@ -34,8 +44,7 @@ export const REGISTRY: GlobalEntry[] = [
     },
     params: [{ name: 'e', type: 'Object', description: 'Sự kiện mở / the open event.' }],
   },
-  {
-    name: 'onInstall',
+  onInstall: {
     kind: 'trigger',
     description: {
       vi: 'Chạy khi cài tiện ích: thêm menu.',
@@ -43,20 +52,17 @@ export const REGISTRY: GlobalEntry[] = [
     },
     params: [{ name: 'e', type: 'Object', description: 'Sự kiện cài đặt / the install event.' }],
   },
-  {
-    name: 'showSidebar',
+  showSidebar: {
     kind: 'menu',
     description: { vi: 'Mở thanh bên Chỉ số CCHC.', en: 'Opens the PAR Index sidebar.' },
     params: [],
   },
-  {
-    name: 'validateWorkbook',
+  validateWorkbook: {
     kind: 'menu',
     description: { vi: 'Kiểm tra dữ liệu toàn bảng tính.', en: 'Validates the whole workbook.' },
     params: [],
   },
-  {
-    name: 'recomputeRanking',
+  recomputeRanking: {
     kind: 'menu',
     description: {
       vi: 'Tính lại và ghi các sheet Xếp hạng, Trừ điểm.',
@@ -64,8 +70,7 @@ export const REGISTRY: GlobalEntry[] = [
     },
     params: [],
   },
-  {
-    name: 'markDeductions',
+  markDeductions: {
     kind: 'menu',
     description: {
       vi: 'Tô màu các dòng bị trừ, mất điểm trong sheet đơn vị.',
@@ -73,38 +78,32 @@ export const REGISTRY: GlobalEntry[] = [
     },
     params: [],
   },
-  {
-    name: 'clearMarks',
+  clearMarks: {
     kind: 'menu',
     description: { vi: 'Xoá đúng những đánh dấu đã thêm.', en: 'Removes exactly the marks that were added.' },
     params: [],
   },
-  {
-    name: 'setupWorkbook',
+  setupWorkbook: {
     kind: 'menu',
     description: { vi: 'Tạo các sheet mẫu còn thiếu.', en: 'Creates the missing template sheets.' },
     params: [],
   },
-  {
-    name: 'getStatus',
+  getStatus: {
     kind: 'rpc',
     description: { vi: 'Tình trạng bảng tính cho thanh bên.', en: 'The workbook status for the sidebar.' },
     params: [],
   },
-  {
-    name: 'getProgress',
+  getProgress: {
     kind: 'rpc',
     description: { vi: 'Tiến độ lần tính lại đang chạy.', en: 'Progress of the running recompute.' },
     params: [],
   },
-  {
-    name: 'saveSettings',
+  saveSettings: {
     kind: 'rpc',
     description: { vi: 'Lưu cài đặt vào sheet Cài đặt.', en: 'Saves the settings into the Settings sheet.' },
     params: [{ name: 'settings', type: 'Object', description: 'basis, bands, language.' }],
   },
-  {
-    name: 'selectCell',
+  selectCell: {
     kind: 'rpc',
     description: { vi: 'Chọn ô có lỗi trong bảng tính.', en: 'Selects the cell of an error.' },
     params: [
@@ -112,8 +111,7 @@ export const REGISTRY: GlobalEntry[] = [
       { name: 'cell', type: 'string', description: 'Ô dạng A1 / A1 cell.' },
     ],
   },
-  {
-    name: 'PAR_SCORE',
+  PAR_SCORE: {
     kind: 'custom',
     description: {
       vi: 'Điểm mà cách chấm của tiêu chí cho từng dòng số liệu kê khai.',
@@ -135,22 +133,19 @@ export const REGISTRY: GlobalEntry[] = [
     ],
     returns: { type: 'Array<Array<any>>', description: 'Một điểm mỗi dòng / one score per row.' },
   },
-  {
-    name: 'PAR_TOTAL',
+  PAR_TOTAL: {
     kind: 'custom',
     description: { vi: 'Tổng điểm của đơn vị.', en: "The unit's points." },
     params: [unitParam, criteriaParam],
     returns: { type: 'number', description: 'Tổng điểm / points.' },
   },
-  {
-    name: 'PAR_INDEX',
+  PAR_INDEX: {
     kind: 'custom',
     description: { vi: 'Chỉ số CCHC (%) của đơn vị.', en: "The unit's PAR index (%)." },
     params: [unitParam, criteriaParam],
     returns: { type: 'number', description: 'Chỉ số / index.' },
   },
-  {
-    name: 'PAR_FIELD',
+  PAR_FIELD: {
     kind: 'custom',
     description: {
       vi: 'Chỉ số thành phần (%) của một lĩnh vực.',
@@ -163,8 +158,7 @@ export const REGISTRY: GlobalEntry[] = [
     ],
     returns: { type: 'number', description: 'Chỉ số thành phần / component index.' },
   },
-  {
-    name: 'PAR_RANK',
+  PAR_RANK: {
     kind: 'custom',
     description: {
       vi: 'Thứ hạng theo chỉ số trong từng nhóm (đồng hạng: 1, 2, 2, 4).',
@@ -180,8 +174,7 @@ export const REGISTRY: GlobalEntry[] = [
     ],
     returns: { type: 'Array<Array<number>>', description: 'Một hạng mỗi dòng / one rank per row.' },
   },
-  {
-    name: 'PAR_CLASS',
+  PAR_CLASS: {
     kind: 'custom',
     description: { vi: 'Xếp loại theo chỉ số.', en: 'The class of each index.' },
     params: [
@@ -194,8 +187,7 @@ export const REGISTRY: GlobalEntry[] = [
     ],
     returns: { type: 'Array<Array<string>>', description: 'Một xếp loại mỗi dòng / one class per row.' },
   },
-  {
-    name: 'PAR_FLAGS',
+  PAR_FLAGS: {
     kind: 'custom',
     description: {
       vi: 'Các tiêu chí bị trừ, mất điểm của đơn vị.',
@@ -204,4 +196,4 @@ export const REGISTRY: GlobalEntry[] = [
     params: [unitParam, criteriaParam],
     returns: { type: 'Array<Array<any>>', description: 'Mã, loại, số điểm / code, kind, amount.' },
   },
-];
+};

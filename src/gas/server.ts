@@ -20,7 +20,7 @@ export function getStatus(): StatusDto {
   return statusOf(scoreActive());
 }
 
-export function validate(): ValidationDto {
+export function validateWorkbook(): ValidationDto {
   const result = scoreActive();
   const ui = UI_TEXT[result.language];
   SpreadsheetApp.getActive().toast(

@@ -5,7 +5,8 @@
 import { cellText } from '../core/cells';
 import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
 import { SheetIndex } from '../core/sheet-index';
-import type { Cell } from '../core/types';
+import type { Cell, Sheet } from '../core/types';
+import { columnLetters } from '../core/a1';
 import { readUnitsSheet } from '../core/units-sheet';
 import { SHEET_NAMES, UNIT_SHEET_HEADER } from '../core/workbook-schema';
 import { criteriaCapHuyenRows } from '../template/criteria-cap-huyen';
@@ -33,9 +34,30 @@ function unitSheetRows(criteria: CriteriaSet): Cell[][] {
   ];
 }
 
+/** A sheet name as a formula reference: quoted, with its quotes doubled. */
+function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The PAR_SCORE formula of a unit sheet. Arguments are separated by ';', which Sheets parses in every locale (a
+ * ',' is an error where the decimal mark is a comma, as in vi_VN). The criteria sheet is passed as an argument
+ * because Sheets recalculates a custom function only when its arguments change.
+ */
+function parScoreFormula(last: number, criteriaSheet: string, criteriaWidth: number): string {
+  const lastColumn = columnLetters(Math.max(1, criteriaWidth) - 1);
+  const criteria = `${quoted(criteriaSheet)}!A1:${lastColumn}`;
+  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${criteria})`;
+}
+
 /** Drop-downs for yes/no and choice rows, and the PAR_SCORE column that shows what the declared data are worth. */
-function decorateUnitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, criteria: CriteriaSet): void {
+function decorateUnitSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  criteria: CriteriaSet,
+  criteriaSheet: Sheet,
+): void {
   const rows = criteria.criteria.length;
+  if (rows === 0) return;
   sheet.getRange(2, 1, rows, 1).setNumberFormat('@');
   const rules = criteria.criteria.map((criterion) => {
     const rule = criterion.rule;
@@ -50,13 +72,15 @@ function decorateUnitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, criteria: 
   });
   sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
   const last = rows + 1;
-  sheet.getRange(2, 10).setFormula(`=PAR_SCORE(A2:A${last}, D2:D${last}, E2:E${last})`);
+  const width = Math.max(...criteriaSheet.values.map((row) => row.length));
+  sheet.getRange(2, 10).setFormula(parScoreFormula(last, criteriaSheet.name, width));
 }
 
-export function setup(): SetupDto {
+export function setupWorkbook(): SetupDto {
   const spreadsheet = SpreadsheetApp.getActive();
   const ui = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(ui.busy, () => {
+    const active = spreadsheet.getActiveSheet();
     const created: string[] = [];
     const kept: string[] = [];
     const index = new SheetIndex(readWorkbook(spreadsheet).workbook.sheets);
@@ -77,10 +101,12 @@ export function setup(): SetupDto {
       ]);
 
     const existingCriteria = index.role('criteria');
-    const criteriaRows = existingCriteria ? existingCriteria.sheet.values : criteriaCapHuyenRows();
-    if (existingCriteria) kept.push(existingCriteria.sheet.name);
-    else make(SHEET_NAMES.criteria[0], criteriaRows);
-    const criteria = readCriteriaSheet({ name: SHEET_NAMES.criteria[0], values: criteriaRows }, 'vi');
+    const criteriaSheet: Sheet = existingCriteria
+      ? existingCriteria.sheet
+      : { name: SHEET_NAMES.criteria[0], values: criteriaCapHuyenRows() };
+    if (existingCriteria) kept.push(criteriaSheet.name);
+    else make(criteriaSheet.name, criteriaSheet.values);
+    const criteria = readCriteriaSheet(criteriaSheet, 'vi');
 
     const unitsRole = index.role('units');
     let unitsSheet = unitsRole?.sheet ?? null;
@@ -100,8 +126,10 @@ export function setup(): SetupDto {
         continue;
       }
       const sheet = make(unit.sheetName, unitSheetRows(criteria));
-      decorateUnitSheet(sheet, criteria);
+      decorateUnitSheet(sheet, criteria, criteriaSheet);
     }
+    // insertSheet activates each new sheet: give back the one the user was on.
+    spreadsheet.setActiveSheet(active);
     spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);
     return {
       created,

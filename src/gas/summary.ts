@@ -21,6 +21,7 @@ export function summarize(result: WorkbookResult): GroupSummaryDto[] {
     return {
       group,
       top: ranked.slice(0, 5).map(line),
+      ranked: ranked.length,
       classCounts: result.bands.map((band) => ({
         label: band.label,
         count: units.filter((unit) => unit.class === band.label).length,

@@ -9,8 +9,26 @@ export interface LoadedWorkbook {
   sheetIds: Map<string, number>;
 }
 
+/**
+ * A date as the command line reads it from .xlsx: the day and time the spreadsheet shows, held as UTC. Sheets hands
+ * out the instant in the spreadsheet's time zone (01/04/2025 00:00 in Asia/Ho_Chi_Minh is 2025-03-31T17:00Z), which
+ * the core would show as the day before.
+ */
+function asShown(date: Date, timeZone: string): Date {
+  return new Date(Date.parse(Utilities.formatDate(date, timeZone, "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")));
+}
+
 export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
-  return { name: sheet.getName(), values: sheet.getDataRange().getValues() as Cell[][] };
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  let timeZone: string | undefined;
+  for (const row of values) {
+    row.forEach((cell, c) => {
+      if (!(cell instanceof Date)) return;
+      timeZone ??= sheet.getParent().getSpreadsheetTimeZone();
+      row[c] = asShown(cell, timeZone);
+    });
+  }
+  return { name: sheet.getName(), values };
 }
 
 /** Every sheet's values, one getValues per sheet; `beforeSheet` runs before each read (progress, deadline). */

@@ -54,6 +54,8 @@ export interface GroupSummaryDto {
   group: string | null;
   /** Ranked units, best first, at most 5. */
   top: UnitLineDto[];
+  /** Units with a rank (a unit may have a class without a rank). */
+  ranked: number;
   classCounts: { label: string; count: number }[];
   /** Largest positive changes first, at most 3. */
   rises: UnitLineDto[];

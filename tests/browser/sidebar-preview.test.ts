@@ -63,6 +63,7 @@ const groups: GroupSummaryDto[] = [
       line('Huyện Hương Sơn', 4, 85.3449, 'B', -1, 9),
       line('Huyện Đức Thọ', 5, 81.2, 'B', 0, 14),
     ],
+    ranked: 12,
     classCounts: [
       { label: 'A', count: 2 },
       { label: 'B', count: 5 },
@@ -76,6 +77,7 @@ const groups: GroupSummaryDto[] = [
   {
     group: 'Sở, ban, ngành',
     top: [line('Sở Nội vụ', 1, 94.1, 'A', 1, 2), line('Sở Tài chính', 2, 88.75, 'B', -1, 5)],
+    ranked: 2,
     classCounts: [
       { label: 'A', count: 1 },
       { label: 'B', count: 1 },

@@ -400,7 +400,7 @@ describe('ui and html', () => {
       },
     ]);
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('PAR'));
-    expect(e.ui.sidebars).toEqual([{ title: 'PAR', html: '<p>sidebar</p>' }]);
+    expect(e.ui.sidebars).toEqual([{ title: 'PAR', html: '<p>sidebar</p>', metaTags: [] }]);
     expect(message(() => HtmlService.createHtmlOutputFromFile('Missing'))).toBe(
       'Exception: No HTML file named Missing was found.',
     );
@@ -450,5 +450,81 @@ describe('in a vm context', () => {
       html: '<b>x</b>',
     });
     expect(e.logs).toEqual([{ level: 'log', message: 'rows: 1' }]);
+  });
+});
+
+describe('behaviour the add-in depends on, from the Apps Script and Sheets documentation', () => {
+  it('parses formulas in the spreadsheet locale: a comma separator is #ERROR! where the decimal mark is a comma', () => {
+    for (const [locale, comma] of [
+      ['vi_VN', '#ERROR!'],
+      ['en_US', '#NAME?'],
+    ] as const) {
+      const e = env(locale);
+      const cell = e.spreadsheet.getSheetByName('Huyện A')!.getRange('A1');
+      cell.setFormula('=SUM(B1:B2, C1)');
+      expect(cell.getValue()).toBe(comma);
+      cell.setFormula('=SUM(B1:B2; C1; "a,b"; \'x, y\'!A1)');
+      expect(cell.getValue()).toBe('#NAME?');
+    }
+  });
+
+  it('keeps "no fill" apart from white, though getBackgrounds reports both as #ffffff', () => {
+    const e = env();
+    const range = e.spreadsheet.getSheetByName('Huyện A')!.getRange('A1:B1');
+    range.setBackgrounds([['#ffffff', null as unknown as string]]);
+    expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
+    expect([e.cell('Huyện A', 'A1').background, e.cell('Huyện A', 'B1').background]).toEqual([
+      '#ffffff',
+      null,
+    ]);
+    range.setBackground(null as unknown as string);
+    expect(e.cell('Huyện A', 'A1').background).toBeNull();
+  });
+
+  it('limits a property value to 9 KB ("Argument too large")', () => {
+    const props = env().services.PropertiesService.getDocumentProperties();
+    expect(message(() => props.setProperty('k', 'x'.repeat(9 * 1024 + 1)))).toBe(
+      'Exception: Argument too large: value',
+    );
+  });
+
+  it('throws when a chart is anchored outside the sheet', () => {
+    const e = env();
+    const sheet = e.spreadsheet.getSheetByName('Huyện A')!;
+    const chart = (column: number) =>
+      sheet.newChart().addRange(sheet.getRange('A1:B2')).setPosition(1, column, 0, 0).build();
+    expect(message(() => sheet.insertChart(chart(27)))).toBe(
+      'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    sheet.insertChart(chart(26));
+    expect(sheet.getCharts()).toHaveLength(1);
+  });
+
+  it('insertSheet activates the new sheet', () => {
+    const e = env();
+    e.spreadsheet.insertSheet('Mới');
+    expect(e.spreadsheet.getActiveSheet().getName()).toBe('Mới');
+  });
+
+  it('lets a lock held elsewhere go after a while; the wait passes on the clock Date.now reads in the vm', () => {
+    const e = env();
+    const context = e.createVmContext();
+    e.holdDocumentLock(20_000);
+    const waited = vm.runInContext(
+      'const t = Date.now(); const ok = LockService.getDocumentLock().tryLock(30000); [ok, Date.now() - t]',
+      context,
+    ) as [boolean, number];
+    expect(waited).toEqual([true, 20_000]);
+    e.endExecution();
+    e.holdDocumentLock(40_000);
+    expect(vm.runInContext('LockService.getDocumentLock().tryLock(30000)', context)).toBe(false);
+  });
+
+  it('advances the clock by the time each call takes, when given', () => {
+    const e = env();
+    e.callCost = (method) => (method === 'Range.getValues' ? 1000 : 0);
+    const before = e.now();
+    e.spreadsheet.getSheetByName('Tiêu chí')!.getDataRange().getValues();
+    expect(e.now() - before).toBe(1000);
   });
 });

@@ -111,8 +111,10 @@ export interface FakeEnvironment {
   /** Consulted before every mutating Spreadsheet/Sheet/Range/Protection/Properties/Cache call; callIndex counts that method's earlier calls since resetCalls (0-based). */
   failOn: FailOn | undefined;
   htmlFiles: Record<string, string>;
-  /** Value of every formula cell; default '#NAME?' (formulas are not evaluated). */
+  /** Value of every formula cell; default '#NAME?' (formulas are not evaluated); '#ERROR!' where it does not parse in the locale. */
   formulaValue: (formula: string) => FakeCell;
+  /** Time each counted service call takes on the fake clock, e.g. () => 1000; none by default. */
+  callCost: ((method: string) => number) | undefined;
   /** false makes SpreadsheetApp.getUi() throw, as in triggers and custom functions. */
   uiAvailable: boolean;
   alertReply: ((message: string, buttonSet: string) => string) | undefined;
@@ -124,7 +126,8 @@ export interface FakeEnvironment {
   /** Formulas of a sheet's data range ('' where none). */
   formulas(sheetName: string): string[][];
   now(): number;
-  holdDocumentLock(): void;
+  /** Another execution takes the document lock; with `forMs`, it lets go that long after now (fake clock). */
+  holdDocumentLock(forMs?: number): void;
   releaseDocumentLock(): void;
   holdScriptLock(): void;
   releaseScriptLock(): void;
@@ -138,7 +141,7 @@ export interface FakeEnvironment {
   uncounted<T>(fn: () => T): T;
   /** Makes fakes create arrays, dates, errors and objects of that realm (so instanceof works in a vm context). */
   useRealm(realm: FakeRealm): void;
-  /** A vm context holding the globals, with useRealm applied to it. */
+  /** A vm context holding the globals, with useRealm applied to it; its Date.now reads the fake clock. */
   createVmContext(): vm.Context;
 }
 
@@ -212,6 +215,12 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   }
   set formulaValue(fn: (formula: string) => FakeCell) {
     this.ctx.formulaValue = fn;
+  }
+  get callCost(): FakeEnvironment['callCost'] {
+    return this.ctx.callCost;
+  }
+  set callCost(fn: FakeEnvironment['callCost']) {
+    this.ctx.callCost = fn;
   }
   get uiAvailable(): boolean {
     return this.ctx.uiAvailable;
@@ -296,17 +305,18 @@ class FakeEnvironmentImpl implements FakeEnvironment {
     );
   }
 
-  private hold(kind: LockKind): void {
+  private hold(kind: LockKind, forMs?: number): void {
     const lock = this.locks[kind];
     if (lock.owner === 'self') throw new Error(`The ${kind} lock is held by the current execution.`);
     lock.owner = 'other';
+    lock.otherReleasesAt = forMs === undefined ? null : this.ctx.now() + forMs;
   }
   private release(kind: LockKind): void {
     const lock = this.locks[kind];
     if (lock.owner === 'other') lock.owner = null;
   }
-  holdDocumentLock(): void {
-    this.hold('document');
+  holdDocumentLock(forMs?: number): void {
+    this.hold('document', forMs);
   }
   releaseDocumentLock(): void {
     this.release('document');
@@ -344,6 +354,8 @@ class FakeEnvironmentImpl implements FakeEnvironment {
     const intrinsics: unknown = vm.runInContext('({ Array, Date, Error, Object })', context);
     if (!isRealm(intrinsics)) throw new Error('Could not read the vm context intrinsics');
     this.useRealm(intrinsics);
+    // Time passes in the script as on the fake clock (lock waits, callCost): Date.now reads it.
+    intrinsics.Date.now = () => this.ctx.now();
     return context;
   }
 }

@@ -23,7 +23,8 @@ export interface FakeMenuRecord {
 
 export interface FakeUiRecord {
   menus: FakeMenuRecord[];
-  sidebars: { title: string; html: string }[];
+  /** HtmlService ignores <title> and <meta> in the file: only setTitle and addMetaTag count. */
+  sidebars: { title: string; html: string; metaTags: { name: string; content: string }[] }[];
   dialogs: { title: string; html: string; modal: boolean }[];
   alerts: string[];
   prompts: string[];
@@ -70,6 +71,8 @@ export class FakeContext {
   failOn: FailOn | undefined;
   /** Value of every formula cell; formulas are never evaluated. */
   formulaValue: (formula: string) => FakeCell = () => '#NAME?';
+  /** Milliseconds each counted call takes on the fake clock ('Class.method'); none by default. */
+  callCost: ((method: string) => number) | undefined;
   uiAvailable = true;
   alertReply: ((message: string, buttonSet: string) => string) | undefined;
   promptReply: ((message: string, buttonSet: string) => { button: string; text: string }) | undefined;
@@ -181,6 +184,7 @@ export class FakeContext {
     const index = this.calls.byMethod[name] ?? 0;
     this.calls.byMethod[name] = index + 1;
     this.calls.total += 1;
+    if (this.callCost) this.advance(this.callCost(name));
     if (
       this.failOn &&
       WRITE_CLASSES.has(className) &&

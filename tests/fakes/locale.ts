@@ -194,3 +194,19 @@ function formatField(ch: string, n: number, p: ZonedParts, ms: number, timeZone:
       return ch.repeat(n);
   }
 }
+
+/**
+ * Whether Sheets parses a formula in this locale. Where the decimal mark is a comma (vi_VN, de_DE…) arguments
+ * are separated by ';' and a ',' outside a string or a sheet name is a parse error (#ERROR!); ';' works everywhere.
+ */
+export function parsesInLocale(formula: string, locale: string): boolean {
+  if (localeInfo(locale).decimal !== ',') return true;
+  let quote: string | null = null;
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === ',') return false;
+  }
+  return true;
+}

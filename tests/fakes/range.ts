@@ -10,6 +10,7 @@ import { DataValidationImpl } from './data-validation';
 import { TextStyleImpl } from './formats';
 import { RichTextValueImpl } from './rich-text';
 import { normalizeCellArg, storeInput } from './values';
+import { parsesInLocale } from './locale';
 
 const NAMED_COLORS: Record<string, string> = {
   white: '#ffffff',
@@ -133,7 +134,7 @@ export class RangeImpl {
       cell.clearContent();
     } else if (formula.startsWith('=')) {
       cell.formula = formula;
-      cell.value = this._ctx.formulaValue(formula);
+      cell.value = parsesInLocale(formula, this._ctx.locale) ? this._ctx.formulaValue(formula) : '#ERROR!';
       cell.links = [];
     } else {
       this._store(cell, formula);

@@ -9,6 +9,8 @@ export type LockKind = 'document' | 'script' | 'user';
 /** One lock resource. 'other' models another execution holding it. */
 export class LockResource {
   owner: 'self' | 'other' | null = null;
+  /** When the other execution lets go (fake clock, ms); null: it holds on. */
+  otherReleasesAt: number | null = null;
   readonly holders = new Set<LockImpl>();
 
   releaseAll(): void {
@@ -32,8 +34,14 @@ export class LockImpl {
       throw this._ctx.badArgs('LockService.Lock.tryLock', [timeoutInMillis]);
     if (this._held) return true;
     if (this._resource.owner === 'other') {
-      this._ctx.advance(Math.max(0, timeoutInMillis));
-      return false;
+      const releasesAt = this._resource.otherReleasesAt;
+      const wait = releasesAt === null ? Infinity : releasesAt - this._ctx.now();
+      if (wait > timeoutInMillis) {
+        this._ctx.advance(Math.max(0, timeoutInMillis));
+        return false;
+      }
+      this._ctx.advance(wait);
+      this._resource.otherReleasesAt = null;
     }
     this._resource.owner = 'self';
     this._resource.holders.add(this);

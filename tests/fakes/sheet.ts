@@ -438,6 +438,10 @@ export class SheetImpl {
     const c = this._ctx.unwrap(chart);
     if (!(c instanceof EmbeddedChartImpl))
       throw this._ctx.badArgs('SpreadsheetApp.Sheet.insertChart', [chart]);
+    const { anchorRow, anchorColumn } = c._position;
+    if (anchorRow < 1 || anchorColumn < 1 || anchorRow > this._maxRows || anchorColumn > this._maxCols) {
+      throw this._ctx.error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
     if (c._id === null || this._charts.some((x) => x._id === c._id)) c._id = this._ss._newChartId();
     this._charts.push(c);
   }

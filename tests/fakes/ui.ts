@@ -194,7 +194,7 @@ export class UiImpl {
   }
   showSidebar(userInterface: unknown): void {
     const out = this._html(userInterface, 'showSidebar');
-    this._ctx.ui.sidebars.push({ title: out._title, html: out._content });
+    this._ctx.ui.sidebars.push({ title: out._title, html: out._content, metaTags: [...out._metaTags] });
   }
   showModalDialog(userInterface: unknown, title: unknown): void {
     const out = this._html(userInterface, 'showModalDialog');
