@@ -12,20 +12,37 @@ export interface LoadedWorkbook {
 /**
  * A date as the command line reads it from .xlsx: the day and time the spreadsheet shows, held as UTC. Sheets hands
  * out the instant in the spreadsheet's time zone (01/04/2025 00:00 in Asia/Ho_Chi_Minh is 2025-03-31T17:00Z), which
- * the core would show as the day before.
+ * the core would show as the day before. Intl, part of the language, does the time-zone arithmetic, so reading a
+ * date needs no service call.
  */
-function asShown(date: Date, timeZone: string): Date {
-  return new Date(Date.parse(Utilities.formatDate(date, timeZone, "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")));
+function asShown(date: Date, wallClock: Intl.DateTimeFormat): Date {
+  const part: Record<string, number> = {};
+  for (const { type, value } of wallClock.formatToParts(date)) part[type] = Number(value);
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = part;
+  return new Date(Date.UTC(year, month - 1, day, hour % 24, minute, second, date.getUTCMilliseconds()));
+}
+
+function wallClockOf(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 }
 
 export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
   const values = sheet.getDataRange().getValues() as Cell[][];
-  let timeZone: string | undefined;
+  let wallClock: Intl.DateTimeFormat | undefined;
   for (const row of values) {
     row.forEach((cell, c) => {
       if (!(cell instanceof Date)) return;
-      timeZone ??= sheet.getParent().getSpreadsheetTimeZone();
-      row[c] = asShown(cell, timeZone);
+      wallClock ??= wallClockOf(sheet.getParent().getSpreadsheetTimeZone());
+      row[c] = asShown(cell, wallClock);
     });
   }
   return { name: sheet.getName(), values };
