@@ -261,6 +261,41 @@ const MESSAGES = {
     vi: (p) => `Ngôn ngữ "${p.text}" không hợp lệ; dùng vi hoặc en.`,
     en: (p) => `"${p.text}" is not a language; use vi or en.`,
   },
+  // History and saving a year
+  historyBadYear: {
+    vi: (p) => `Năm "${p.text}" phải là một số nguyên.`,
+    en: (p) => `The year "${p.text}" must be a whole number.`,
+  },
+  historyNoYear: {
+    vi: () => 'Dòng có số liệu nhưng thiếu năm.',
+    en: () => 'The row has data but no year.',
+  },
+  historyBadWhole: {
+    vi: (p) => `${p.column} "${p.text}" phải là số nguyên từ 1 trở lên.`,
+    en: (p) => `${p.column} "${p.text}" must be a whole number from 1 up.`,
+  },
+  historyNoUnit: {
+    vi: () => 'Dòng có số liệu nhưng thiếu tên đơn vị.',
+    en: () => 'The row has data but no unit name.',
+  },
+  historyDuplicateUnit: {
+    vi: (p) => `Đơn vị "${p.name}" có hai dòng năm ${p.year} (đã có ở dòng ${p.row}).`,
+    en: (p) => `The unit "${p.name}" has two rows for ${p.year} (first on row ${p.row}).`,
+  },
+  archiveNoYear: {
+    vi: () =>
+      'Chưa lưu được vào Lịch sử: sheet Cài đặt chưa có Năm. Hãy ghi năm đánh giá (ví dụ Năm = 2025) rồi lưu lại.',
+    en: () =>
+      'Not saved to History: the Settings sheet has no Year. Enter the year being scored (e.g. Year = 2025) and save again.',
+  },
+  archiveHistoryErrors: {
+    vi: (p) => `Chưa lưu được vào Lịch sử: sheet Lịch sử có ${p.count} lỗi, cần sửa trước: ${p.list}`,
+    en: (p) => `Not saved to History: the History sheet has ${p.count} errors to fix first: ${p.list}`,
+  },
+  archiveDone: {
+    vi: (p) => `Đã lưu năm ${p.year} vào Lịch sử: thêm ${p.added} dòng, thay ${p.replaced} dòng.`,
+    en: (p) => `Saved ${p.year} to History: ${p.added} rows added, ${p.replaced} replaced.`,
+  },
 } satisfies Record<string, Record<Language, Text>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -9,6 +9,7 @@ export const SHEET_NAMES = {
   settings: ['Cài đặt', 'Settings'],
   ranking: ['Xếp hạng', 'Ranking'],
   deductions: ['Trừ điểm', 'Deductions'],
+  history: ['Lịch sử', 'History'],
 } as const;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
@@ -38,7 +39,7 @@ export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
 ];
 
 export type UnitsColumn =
-  'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex';
+  'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex' | 'previousName';
 export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   { key: 'unit', headers: UNIT_HEADERS },
   { key: 'sheet', headers: ['Sheet', 'Tên sheet', 'Trang tính'] },
@@ -47,6 +48,7 @@ export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   { key: 'ranked', headers: ['Ranked', 'Xếp hạng'] },
   { key: 'previousRank', headers: ['Previous rank', 'Xếp hạng năm trước', 'Thứ hạng năm trước'] },
   { key: 'previousIndex', headers: ['Previous index', 'Chỉ số năm trước', 'Điểm năm trước'] },
+  { key: 'previousName', headers: ['Previous name', 'Tên năm trước', 'Tên cũ'] },
 ];
 
 export type UnitSheetColumn =
@@ -84,3 +86,16 @@ export const SIPAS_HEADERS = [
   'Chỉ số hài lòng',
   'Chỉ số hài lòng (SIPAS)',
 ] as const;
+
+export type HistoryColumn = 'year' | 'unit' | 'group' | 'index' | 'rank' | 'outOf' | 'sipas' | 'sipasRank';
+/** The History sheet's columns, in the order "Save to History" writes them. */
+export const HISTORY_COLUMNS: readonly ColumnSpec<HistoryColumn>[] = [
+  { key: 'year', headers: ['Year', 'Năm'] },
+  { key: 'unit', headers: UNIT_HEADERS },
+  { key: 'group', headers: ['Group', 'Nhóm', 'Khối'] },
+  { key: 'index', headers: ['Index', 'Chỉ số', 'Điểm'] },
+  { key: 'rank', headers: ['Rank', 'Xếp hạng', 'Thứ hạng', 'Hạng'] },
+  { key: 'outOf', headers: ['Out of', 'Trên tổng số', 'Số đơn vị'] },
+  { key: 'sipas', headers: ['SIPAS'] },
+  { key: 'sipasRank', headers: ['SIPAS rank', 'Hạng SIPAS', 'Xếp hạng SIPAS'] },
+];
