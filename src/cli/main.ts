@@ -1,9 +1,9 @@
 /** `par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis …]`: the whole job from a terminal. */
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import { parseArgs, USAGE, UsageError } from './args';
+import { archiveCommand, ARCHIVE_USAGE } from './archive-command';
+import { samePath } from './same-path';
 import { formatTable } from './text-table';
 import { writeGeneratedTabs } from './write-tabs';
 import { protectTexts, readXlsx } from './xlsx';
@@ -13,23 +13,13 @@ export interface Io {
   stderr: (text: string) => void;
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (path: string): string => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
-  return real(a) === real(b);
-}
-
 /** Runs the command and gives its exit status; never writes over the input. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE + '\n');
+    io.stdout(`${USAGE}\n\n${ARCHIVE_USAGE}\n`);
     return 0;
   }
+  if (argv[0] === 'archive') return archiveCommand(argv.slice(1), io);
   let args;
   try {
     args = parseArgs(argv);

@@ -296,6 +296,10 @@ const MESSAGES = {
     vi: (p) => `Đã lưu năm ${p.year} vào Lịch sử: thêm ${p.added} dòng, thay ${p.replaced} dòng.`,
     en: (p) => `Saved ${p.year} to History: ${p.added} rows added, ${p.replaced} replaced.`,
   },
+  archiveRemoved: {
+    vi: (p) => `Bỏ ${p.removed} dòng năm ${p.year} của đơn vị năm nay không có thứ hạng.`,
+    en: (p) => `Removed ${p.removed} rows of ${p.year} for units without a rank this year.`,
+  },
 } satisfies Record<string, Record<Language, Text>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -158,6 +158,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     language,
     basis,
     year: years.year,
+    settingsYear: settings.year,
     compareYear: settings.compareWith,
     bands: settings.bands,
     bandsText: settings.bandsText,
