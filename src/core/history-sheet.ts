@@ -31,8 +31,6 @@ export function historyKey(name: string): string {
   return foldKey(name);
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false };
-
 /**
  * Reads History, skipping rows of `thisYear` or later before any check (null: no year known yet, every row is
  * read). A sheet without a header row counts as absent; a sheet with any error gives no rows.
@@ -77,51 +75,44 @@ export function readHistorySheet(sheet: Sheet, language: Language, thisYear: num
       continue;
     }
 
-    const whole = (key: 'rank' | 'outOf' | 'sipasRank'): Read<number | null> => {
+    // A bad cell is an error and its value null: a History with any error gives no rows at all.
+    const whole = (key: 'rank' | 'outOf' | 'sipasRank'): number | null => {
       const cell = at(key);
-      if (isBlank(cell)) return { ok: true, value: null };
+      if (isBlank(cell)) return null;
       const number = readNumber(cell);
       if (number.ok && !number.percent && Number.isInteger(number.value) && number.value >= 1)
-        return { ok: true, value: number.value };
-      problems.error(cellOf(key), 'historyBadWhole', {
-        column: cellText(header[col[key] as number]),
-        text: cellText(cell),
-      });
-      return { ok: false };
+        return number.value;
+      const column = cellText(header[col[key] as number]);
+      problems.error(cellOf(key), 'historyBadWhole', { column, text: cellText(cell) });
+      return null;
     };
-    const decimal = (key: 'index' | 'sipas', scale: (value: number, percent: boolean) => number) => {
+    const decimal = (key: 'index' | 'sipas'): { value: number; percent: boolean } | null => {
       const cell = at(key);
-      if (isBlank(cell)) return { ok: true as const, value: null };
+      if (isBlank(cell)) return null;
       const number = readNumber(cell);
-      if (number.ok) return { ok: true as const, value: scale(number.value, number.percent) };
+      if (number.ok) return number;
       problems.error(cellOf(key), numberProblemKey(number.problem), { text: number.text });
-      return { ok: false as const };
+      return null;
     };
     // Index in percent points: "85,34 %" and 0.8534 are both 85.34. SIPAS a ratio: 86.02 is 0.8602.
-    const index = decimal('index', (value, percent) => (percent || value <= 1 ? value * 100 : value));
-    const sipas = decimal('sipas', (value, percent) => (!percent && value > 1 ? value / 100 : value));
-    const rank = whole('rank');
-    const outOf = whole('outOf');
-    const sipasRank = whole('sipasRank');
-
-    const key = `${year.value}\u0000${historyKey(unit)}`;
-    const seen = firstRow.get(key);
-    if (seen !== undefined) {
-      problems.error(cellOf('unit'), 'historyDuplicateUnit', { name: unit, year: year.value, row: seen + 1 });
-      continue;
-    }
-    firstRow.set(key, r);
-    if (!index.ok || !sipas.ok || !rank.ok || !outOf.ok || !sipasRank.ok) continue;
-    rows.push({
+    const index = decimal('index');
+    const sipas = decimal('sipas');
+    const row: HistoryRow = {
       year: year.value,
       unit,
       group: cellText(at('group')) || null,
-      index: index.value,
-      rank: rank.value,
-      outOf: outOf.value,
-      sipas: sipas.value,
-      sipasRank: sipasRank.value,
-    });
+      index: index && (index.percent || index.value <= 1 ? index.value * 100 : index.value),
+      rank: whole('rank'),
+      outOf: whole('outOf'),
+      sipas: sipas && (!sipas.percent && sipas.value > 1 ? sipas.value / 100 : sipas.value),
+      sipasRank: whole('sipasRank'),
+    };
+    const key = `${year.value}\u0000${historyKey(unit)}`;
+    const seen = firstRow.get(key);
+    if (seen !== undefined)
+      problems.error(cellOf('unit'), 'historyDuplicateUnit', { name: unit, year: year.value, row: seen + 1 });
+    else firstRow.set(key, r);
+    rows.push(row);
   }
   return { rows: errors.length > 0 ? [] : rows, errors };
 }

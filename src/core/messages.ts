@@ -283,14 +283,12 @@ const MESSAGES = {
     en: (p) => `The unit "${p.name}" has two rows for ${p.year} (first on row ${p.row}).`,
   },
   archiveNoYear: {
-    vi: () =>
-      'Chưa lưu được vào Lịch sử: sheet Cài đặt chưa có Năm. Hãy ghi năm đánh giá (ví dụ Năm = 2025) rồi lưu lại.',
-    en: () =>
-      'Not saved to History: the Settings sheet has no Year. Enter the year being scored (e.g. Year = 2025) and save again.',
+    vi: () => 'Chưa lưu vào Lịch sử: sheet Cài đặt chưa có Năm (ví dụ Năm = 2025).',
+    en: () => 'Not saved to History: the Settings sheet has no Year (e.g. Year = 2025).',
   },
   archiveHistoryErrors: {
-    vi: (p) => `Chưa lưu được vào Lịch sử: sheet Lịch sử có ${p.count} lỗi, cần sửa trước: ${p.list}`,
-    en: (p) => `Not saved to History: the History sheet has ${p.count} errors to fix first: ${p.list}`,
+    vi: (p) => `Chưa lưu vào Lịch sử: cần sửa ${p.count} lỗi của sheet Lịch sử: ${p.list}`,
+    en: (p) => `Not saved to History: fix the History sheet's ${p.count} errors first: ${p.list}`,
   },
   archiveDone: {
     vi: (p) => `Đã lưu năm ${p.year} vào Lịch sử: thêm ${p.added} dòng, thay ${p.replaced} dòng.`,

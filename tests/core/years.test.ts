@@ -94,7 +94,7 @@ function book(units: readonly U[], spec: Spec = {}): Workbook {
   if (surveyed.length > 0)
     sheets.push({
       name: 'Điều tra',
-      values: [['Đơn vị', 'SIPAS'], ...surveyed.map((u) => [u.name, u.sipas])],
+      values: [['Đơn vị', 'SIPAS'], ...surveyed.map((u) => [u.name, u.sipas ?? null])],
     });
   const settings: Cell[][] = [];
   if (spec.year !== undefined) settings.push(['Năm', spec.year]);
