@@ -31,6 +31,11 @@ export function historyKey(name: string): string {
   return foldKey(name);
 }
 
+/** A typed ratio in percent points, without float noise: 0.7215 and "72,15 %" are 72.15, not 72.15000000000001. */
+function percentPoints(ratio: number): number {
+  return Number((ratio * 100).toPrecision(15));
+}
+
 /**
  * Reads History, skipping rows of `thisYear` or later before any check (null: no year known yet, every row is
  * read). A sheet without a header row counts as absent; a sheet with any error gives no rows.
@@ -101,7 +106,7 @@ export function readHistorySheet(sheet: Sheet, language: Language, thisYear: num
       year: year.value,
       unit,
       group: cellText(at('group')) || null,
-      index: index && (index.percent || index.value <= 1 ? index.value * 100 : index.value),
+      index: index && (index.percent || index.value <= 1 ? percentPoints(index.value) : index.value),
       rank: whole('rank'),
       outOf: whole('outOf'),
       sipas: sipas && (!sipas.percent && sipas.value > 1 ? sipas.value / 100 : sipas.value),

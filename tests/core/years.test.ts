@@ -227,9 +227,18 @@ describe('previous rank and index', () => {
     expect(unitOf(result, unit.name)).toMatchObject(expected);
   });
 
-  test('an index written "85,34 %" is 85.34 percent points', () => {
-    const result = score([{ name: 'B', s: [8, 8] }], { year: 2025, history });
-    expect(unitOf(result, 'B').previousIndex).toBeCloseTo(85.34, 12);
+  test.each<[Cell, number]>([
+    ['85,34 %', 85.34],
+    [0.8534, 85.34],
+    // 0.7215 × 100 is 72.15000000000001 in floating point: a typed ratio gives the number typed.
+    [0.7215, 72.15],
+    ['72.15%', 72.15],
+    ['85,34', 85.34],
+    [1, 100],
+    [1.5, 1.5],
+  ])('an index written %p is %p percent points', (cell, points) => {
+    const result = score([{ name: 'B', s: [8, 8] }], { year: 2025, history: [[2024, 'B', cell, 1]] });
+    expect(unitOf(result, 'B').previousIndex).toBe(points);
   });
 
   test('an unranked unit and a unit with errors get their previous rank too, but no change', () => {
