@@ -1,6 +1,7 @@
 /**
- * `par-index archive WORKBOOK.xlsx --out OUT.xlsx` as a child process (WORKBOOK.md, "Archiving a year" and
- * "Command line"): the copy gets this year's History rows, the input never changes.
+ * The command on years, as a child process: `par-index archive WORKBOOK.xlsx --out OUT.xlsx` (WORKBOOK.md,
+ * "Archiving a year" and "Command line": the copy gets this year's History rows, the input never changes), and
+ * `rank --json` on the commune-level example, whose History gives every new field of the JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { criteriaSheet, unitSheet } from '../helpers/workbook';
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'par-index.cjs');
 const BUILT = join(ROOT, 'build', 'par-index.cjs');
+const COMMUNE_EXAMPLE = join(ROOT, 'examples', 'cchc-cap-xa-2025.xlsx');
 
 function newestSource(): number {
   let newest = 0;
@@ -192,5 +194,209 @@ describe('par-index archive', () => {
     const result = run('archive', join(dir, 'nowhere.xlsx'), '--out', join(dir, 'x.xlsx'));
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('nowhere.xlsx');
+  });
+});
+
+describe('rank --json on the commune-level example (synthetic data)', () => {
+  /**
+   * Hand-computed in examples/source/build-example-cap-xa.ts: this year 2025 (Settings), Compare with 2022.
+   * In the order of the Units sheet: [unit, index, rank, previous rank (History 2024), change, SIPAS rank, streak,
+   *  compare [rank 2022, change, SIPAS rank 2022, SIPAS change] or null, history [year, index, rank] before 2025]
+   */
+  type Expected = [
+    string,
+    number,
+    number,
+    number | null,
+    number | null,
+    number,
+    number,
+    [number, number, number, number] | null,
+    [number, number, number][],
+  ];
+  const EXPECTED: Expected[] = [
+    // 1st in 2022, 2023, 2024 and 2025: 4 years running. 2022: 1st → 1 − 1 = 0; SIPAS 2 − 2 = 0.
+    [
+      'Phường Thành Sen',
+      95.7,
+      1,
+      1,
+      0,
+      2,
+      4,
+      [1, 0, 2, 0],
+      [
+        [2022, 91.84, 1],
+        [2023, 92.6, 1],
+        [2024, 93.71, 1],
+      ],
+    ],
+    // 4th in 2024 → up 2; 2022: 3 − 2 = 1; SIPAS 1 − 3 = −2.
+    [
+      'Phường Trần Phú',
+      93.8,
+      2,
+      4,
+      2,
+      3,
+      0,
+      [3, 1, 1, -2],
+      [
+        [2022, 88.12, 3],
+        [2023, 90.05, 2],
+        [2024, 89.33, 4],
+      ],
+    ],
+    // renamed from Xã Kỳ Trinh: 5th in 2024 → up 2; 2022: 8 − 3 = 5; SIPAS 9 − 1 = 8.
+    [
+      'Phường Sông Trí',
+      92.5,
+      3,
+      5,
+      2,
+      1,
+      0,
+      [8, 5, 9, 8],
+      [
+        [2022, 80.47, 8],
+        [2023, 84.9, 6],
+        [2024, 88.02, 5],
+      ],
+    ],
+    // SIPAS 0.8843 tied with Xã Đồng Tiến: both 4th.
+    [
+      'Xã Thạch Lạc',
+      89.4,
+      4,
+      2,
+      -2,
+      4,
+      0,
+      [2, -2, 3, -1],
+      [
+        [2022, 89.6, 2],
+        [2023, 89.74, 3],
+        [2024, 91.15, 2],
+      ],
+    ],
+    [
+      'Xã Đồng Tiến',
+      89,
+      5,
+      3,
+      -2,
+      4,
+      0,
+      [5, 0, 6, 2],
+      [
+        [2022, 85.31, 5],
+        [2023, 87.22, 4],
+        [2024, 90.48, 3],
+      ],
+    ],
+    // merged from Xã Tân Mỹ and Xã Hà Linh: no previous rank, no row of its own before 2025.
+    ['Xã Tân Mỹ Hà', 84.2, 6, null, null, 6, 0, null, []],
+    [
+      'Xã Cẩm Bình',
+      81.4,
+      8,
+      6,
+      -2,
+      7,
+      0,
+      [4, -4, 4, -3],
+      [
+        [2022, 86.9, 4],
+        [2023, 86.48, 5],
+        [2024, 86.1, 6],
+      ],
+    ],
+    [
+      'Xã Thiên Cầm',
+      82.5,
+      7,
+      9,
+      2,
+      8,
+      0,
+      [6, -1, 5, -3],
+      [
+        [2022, 83.45, 6],
+        [2023, 81.2, 8],
+        [2024, 81.56, 9],
+      ],
+    ],
+    [
+      'Xã Kỳ Xuân',
+      80.3,
+      9,
+      7,
+      -2,
+      9,
+      0,
+      [7, -2, 7, -2],
+      [
+        [2022, 82.18, 7],
+        [2023, 83.05, 7],
+        [2024, 85.27, 7],
+      ],
+    ],
+    [
+      'Xã Hương Phố',
+      72.9,
+      10,
+      11,
+      1,
+      10,
+      0,
+      [10, 0, 10, 0],
+      [
+        [2022, 76.63, 10],
+        [2023, 77.08, 11],
+        [2024, 79.9, 11],
+      ],
+    ],
+  ];
+
+  test('exit 0, year 2025, and every unit’s years, streak, comparison and SIPAS rank', () => {
+    const result = run('rank', COMMUNE_EXAMPLE, '--json');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as {
+      year: number | null;
+      errors: unknown[];
+      units: {
+        unit: string;
+        index: number;
+        rank: number;
+        previousRank: number | null;
+        change: number | null;
+        sipasRank: number;
+        streak: number;
+        compare: unknown;
+        history: { year: number; index: number; rank: number }[];
+      }[];
+    };
+    expect(output.errors).toEqual([]);
+    expect(output.year).toBe(2025);
+    expect(output.units.map((unit) => unit.unit)).toEqual(EXPECTED.map(([name]) => name));
+    for (const [name, index, rank, previousRank, change, sipasRank, streak, compare, history] of EXPECTED) {
+      const unit = output.units.find((candidate) => candidate.unit === name);
+      expect(unit).toMatchObject({ unit: name, rank, previousRank, change, sipasRank, streak });
+      expect(unit?.index).toBeCloseTo(index, 9);
+      expect(unit?.compare).toEqual(
+        compare && {
+          year: 2022,
+          rank: compare[0],
+          change: compare[1],
+          sipasRank: compare[2],
+          sipasChange: compare[3],
+        },
+      );
+      // earlier years from History as typed, then 2025's own result
+      expect(unit?.history.slice(0, -1)).toEqual(
+        history.map(([year, i, r]) => ({ year, index: i, rank: r })),
+      );
+      expect(unit?.history.at(-1)).toEqual({ year: 2025, index: unit?.index, rank });
+    }
   });
 });
