@@ -28,29 +28,11 @@ export type ArchiveOutcome =
     }
   | { ok: false; message: string };
 
-/** The header of a new History sheet, in the order of the contract's table. */
-const NEW_HEADER: Record<Language, Record<HistoryColumn, string>> = {
-  vi: {
-    year: 'Năm',
-    unit: 'Đơn vị',
-    group: 'Nhóm',
-    index: 'Chỉ số',
-    rank: 'Xếp hạng',
-    outOf: 'Trên tổng số',
-    sipas: 'SIPAS',
-    sipasRank: 'Hạng SIPAS',
-  },
-  en: {
-    year: 'Year',
-    unit: 'Unit',
-    group: 'Group',
-    index: 'Index',
-    rank: 'Rank',
-    outOf: 'Out of',
-    sipas: 'SIPAS',
-    sipasRank: 'SIPAS rank',
-  },
-};
+/** A History header in the workbook's language: the contract's first alias in it (SIPAS has one name only). */
+function historyHeader(key: HistoryColumn, language: Language): string {
+  const headers = HISTORY_COLUMNS.find((spec) => spec.key === key)?.headers ?? [];
+  return (language === 'vi' ? headers[1] : undefined) ?? (headers[0] as string);
+}
 
 const ORDER = HISTORY_COLUMNS.map((spec) => spec.key);
 
@@ -104,7 +86,7 @@ export function archiveYear(result: WorkbookResult, history: Sheet | null): Arch
   if (!columns && hasContent)
     return {
       ok: false,
-      message: `${name}: ${message(language, 'noHeaderRow', { column: NEW_HEADER[language].unit })}`,
+      message: `${name}: ${message(language, 'noHeaderRow', { column: historyHeader('unit', language) })}`,
     };
 
   let kept: Cell[][];
@@ -118,7 +100,7 @@ export function archiveYear(result: WorkbookResult, history: Sheet | null): Arch
       let at = columns.column[key];
       if (at === undefined) {
         at = header.length;
-        header.push(NEW_HEADER[language][key]);
+        header.push(historyHeader(key, language));
       }
       column[key] = at;
     }
@@ -133,7 +115,7 @@ export function archiveYear(result: WorkbookResult, history: Sheet | null): Arch
       kept.push([...row]);
     }
   } else {
-    header = ORDER.map((key) => NEW_HEADER[language][key]);
+    header = ORDER.map((key) => historyHeader(key, language));
     column = Object.fromEntries(ORDER.map((key, at) => [key, at])) as Record<HistoryColumn, number>;
     kept = [header];
   }
