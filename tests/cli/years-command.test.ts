@@ -190,6 +190,13 @@ describe('par-index archive', () => {
     expect(sha256(input)).toBe(before);
   });
 
+  test('--help lists the archive command next to rank', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: par-index rank WORKBOOK.xlsx');
+    expect(result.stdout).toContain('Usage: par-index archive WORKBOOK.xlsx --out OUT.xlsx');
+  });
+
   test('exit 2 for an unreadable file', () => {
     const result = run('archive', join(dir, 'nowhere.xlsx'), '--out', join(dir, 'x.xlsx'));
     expect(result.status).toBe(2);
