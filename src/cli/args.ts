@@ -3,14 +3,15 @@ import { basisOf } from '../core/settings-sheet';
 
 const BASIS = z.enum(['auto', 'self', 'appraised']);
 
-export const RankArgs = z.object({
+export const CliArgs = z.object({
+  command: z.enum(['rank', 'archive']),
   workbook: z.string().min(1),
   out: z.string().min(1).optional(),
   json: z.boolean(),
   force: z.boolean(),
   basis: BASIS.optional(),
 });
-export type RankArgs = z.infer<typeof RankArgs>;
+export type CliArgs = z.infer<typeof CliArgs>;
 
 export const USAGE = `Cách dùng: par-index rank WORKBOOK.xlsx [--out OUT.xlsx [--force]] [--json] [--basis auto|self|appraised]
   Chấm điểm và xếp hạng mọi đơn vị của bảng tính Chỉ số CCHC tải về dạng .xlsx.
@@ -29,7 +30,19 @@ Usage: par-index rank WORKBOOK.xlsx [--out OUT.xlsx [--force]] [--json] [--basis
   --json           print the result as JSON instead of a table
   --basis          which scores rank: auto (appraised where entered, else self), self or appraised
                    (or the Vietnamese tự động, tự chấm, thẩm định)
-Exit status: 0 every unit scored; 1 some unit has errors; 2 usage error or unreadable file.`;
+Exit status: 0 every unit scored; 1 some unit has errors; 2 usage error or unreadable file.
+
+Cách dùng: par-index archive WORKBOOK.xlsx --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Ghi kết quả năm nay (Năm ở sheet Cài đặt) vào sheet Lịch sử của một bản sao OUT; thay các dòng của năm này,
+  giữ mọi dòng khác; không sửa gì khác và không bao giờ ghi đè tệp vào.
+Mã thoát: 0 mọi đơn vị được chấm; 1 có đơn vị bị lỗi (vẫn lưu các đơn vị có thứ hạng); 2 sai cách dùng, không
+đọc được tệp, hoặc không lưu được (chưa có Năm, sheet Lịch sử có lỗi).
+
+Usage: par-index archive WORKBOOK.xlsx --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Writes this year's results (the Settings sheet's Year) into the History sheet of a copy OUT; replaces the rows
+  of that year, keeps every other row, changes nothing else and never writes over the input.
+Exit status: 0 every unit scored; 1 some unit has errors (the ranked units are still saved); 2 usage error,
+unreadable file, or nothing saved (no Year, or the History sheet has errors).`;
 
 /** A mistake in the command's arguments, told in Vietnamese then English. */
 export class UsageError extends Error {
@@ -38,12 +51,15 @@ export class UsageError extends Error {
   }
 }
 
-/** Parses `rank WORKBOOK [--out F] [--force] [--json] [--basis B]`; throws UsageError with a message for people. */
-export function parseArgs(argv: readonly string[]): RankArgs {
+/**
+ * Parses `rank WORKBOOK [--out F] [--force] [--json] [--basis B]` and `archive WORKBOOK --out F [--force] [--basis B]`;
+ * throws UsageError with a message for people.
+ */
+export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command !== 'rank')
+  if (command !== 'rank' && command !== 'archive')
     throw command === undefined
-      ? new UsageError('Thiếu lệnh "rank".', 'Missing command "rank".')
+      ? new UsageError('Thiếu lệnh "rank" hoặc "archive".', 'Missing command "rank" or "archive".')
       : new UsageError(`Không có lệnh "${command}".`, `Unknown command "${command}".`);
   const raw: { workbook?: string; out?: string; json: boolean; force: boolean; basis?: string } = {
     json: false,
@@ -61,7 +77,7 @@ export function parseArgs(argv: readonly string[]): RankArgs {
         throw new UsageError(`${flag} cần một giá trị.`, `${flag} needs a value.`);
       return next;
     };
-    if (flag === '--json') raw.json = true;
+    if (flag === '--json' && command === 'rank') raw.json = true;
     else if (flag === '--force') raw.force = true;
     else if (flag === '--out') raw.out = value();
     else if (flag === '--basis') raw.basis = value();
@@ -71,7 +87,10 @@ export function parseArgs(argv: readonly string[]): RankArgs {
     else throw new UsageError(`Thừa đối số "${flag}".`, `Unexpected argument "${flag}".`);
   }
   if (raw.workbook === undefined) throw new UsageError('Thiếu tệp WORKBOOK.xlsx.', 'Missing WORKBOOK.xlsx.');
-  const parsed = RankArgs.safeParse({
+  if (command === 'archive' && raw.out === undefined)
+    throw new UsageError('Thiếu --out OUT.xlsx.', 'Missing --out OUT.xlsx.');
+  const parsed = CliArgs.safeParse({
+    command,
     ...raw,
     basis: raw.basis === undefined ? undefined : (basisOf(raw.basis) ?? raw.basis),
   });

@@ -1,12 +1,12 @@
-/** `par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--force] [--json] [--basis …]`: the whole job from a terminal. */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+/** `par-index rank|archive WORKBOOK.xlsx …`: the whole job from a terminal. */
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { WorkbookResult } from '../core/types';
 import { parseArgs, USAGE, UsageError } from './args';
-import { fileMessage, type FileMessageKey } from './file-messages';
+import { runArchive } from './archive-command';
+import { fileMessage } from './file-messages';
 import { inputProblem } from './input-file';
+import { bothLanguages, outProblem, writeOut } from './output-file';
 import { formatTable, formatWarnings } from './text-table';
 import { writeGeneratedTabs } from './write-tabs';
 import { protectTexts, readXlsx } from './xlsx';
@@ -14,49 +14,6 @@ import { protectTexts, readXlsx } from './xlsx';
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-}
-
-/** A message about a file, in both languages: the workbook's language is not known before it is read. */
-function both(key: FileMessageKey, path: string): string {
-  return `${fileMessage('vi', key, path)}\n${fileMessage('en', key, path)}`;
-}
-
-/** True when both paths name one file, also through a hard or symbolic link (same device and inode). */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The OUT problem that stops the run before anything is read, if any. */
-function outProblem(out: string, workbook: string, force: boolean): FileMessageKey | null {
-  if (sameFile(out, workbook)) return 'outIsInput';
-  if (exists(out) && !force) return 'outExists';
-  return null;
-}
-
-/** Writes through a temporary file beside OUT, so a failed write never leaves half a file under its name. */
-async function writeOut(book: Awaited<ReturnType<typeof readXlsx>>['book'], out: string): Promise<void> {
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, Buffer.from(await book.xlsx.writeBuffer()));
-    renameSync(temporary, out);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
 }
 
 function confirmation(result: WorkbookResult, out: string): string {
@@ -83,7 +40,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     (args.out === undefined ? null : outProblem(args.out, args.workbook, args.force));
   if (problem) {
     const path = problem.startsWith('out') ? (args.out as string) : args.workbook;
-    io.stderr(`par-index: ${both(problem, path).replace('\n', '\npar-index: ')}\n`);
+    io.stderr(`par-index: ${bothLanguages(problem, path).replace('\n', '\npar-index: ')}\n`);
     return 2;
   }
   let loaded;
@@ -92,17 +49,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // A zip without a workbook part reads as a workbook of no sheet; every real .xlsx has one.
     if (loaded.book.worksheets.length === 0) throw new Error('no sheet');
   } catch {
-    io.stderr(`par-index: ${both('fileCorrupt', args.workbook).replace('\n', '\npar-index: ')}\n`);
+    io.stderr(`par-index: ${bothLanguages('fileCorrupt', args.workbook).replace('\n', '\npar-index: ')}\n`);
     return 2;
   }
   const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
+  if (args.command === 'archive') return runArchive(loaded, result, args.out as string, io);
   if (args.out !== undefined) {
     protectTexts(loaded.book);
     writeGeneratedTabs(loaded.book, result);
     try {
       await writeOut(loaded.book, args.out);
     } catch {
-      io.stderr(`par-index: ${both('outNotWritten', args.out).replace('\n', '\npar-index: ')}\n`);
+      io.stderr(`par-index: ${bothLanguages('outNotWritten', args.out).replace('\n', '\npar-index: ')}\n`);
       return 2;
     }
   }

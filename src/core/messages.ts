@@ -273,6 +273,43 @@ const MESSAGES = {
     vi: (p) => `Ngôn ngữ "${p.text}" không hợp lệ; dùng vi hoặc en.`,
     en: (p) => `"${p.text}" is not a language; use vi or en.`,
   },
+  // History and saving a year
+  historyBadYear: {
+    vi: (p) => `Năm "${p.text}" phải là một số nguyên.`,
+    en: (p) => `The year "${p.text}" must be a whole number.`,
+  },
+  historyNoYear: {
+    vi: () => 'Dòng có số liệu nhưng thiếu năm.',
+    en: () => 'The row has data but no year.',
+  },
+  historyBadWhole: {
+    vi: (p) => `${p.column} "${p.text}" phải là số nguyên từ 1 trở lên.`,
+    en: (p) => `${p.column} "${p.text}" must be a whole number from 1 up.`,
+  },
+  historyNoUnit: {
+    vi: () => 'Dòng có số liệu nhưng thiếu tên đơn vị.',
+    en: () => 'The row has data but no unit name.',
+  },
+  historyDuplicateUnit: {
+    vi: (p) => `Đơn vị "${p.name}" có hai dòng năm ${p.year} (đã có ở dòng ${p.row}).`,
+    en: (p) => `The unit "${p.name}" has two rows for ${p.year} (first on row ${p.row}).`,
+  },
+  archiveNoYear: {
+    vi: () => 'Chưa lưu vào Lịch sử: sheet Cài đặt chưa có Năm (ví dụ Năm = 2025).',
+    en: () => 'Not saved to History: the Settings sheet has no Year (e.g. Year = 2025).',
+  },
+  archiveHistoryErrors: {
+    vi: (p) => `Chưa lưu vào Lịch sử: cần sửa ${p.count} lỗi của sheet Lịch sử: ${p.list}`,
+    en: (p) => `Not saved to History: fix the History sheet's ${p.count} errors first: ${p.list}`,
+  },
+  archiveDone: {
+    vi: (p) => `Đã lưu năm ${p.year} vào Lịch sử: thêm ${p.added} dòng, thay ${p.replaced} dòng.`,
+    en: (p) => `Saved ${p.year} to History: ${p.added} rows added, ${p.replaced} replaced.`,
+  },
+  archiveRemoved: {
+    vi: (p) => `Bỏ ${p.removed} dòng năm ${p.year} của đơn vị năm nay không có thứ hạng.`,
+    en: (p) => `Removed ${p.removed} rows of ${p.year} for units without a rank this year.`,
+  },
 } satisfies Record<string, Record<Language, Text>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -13,6 +13,8 @@ import { SheetIndex } from './sheet-index';
 import { readSurveySheet } from './survey-sheet';
 import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
 import { LeafArena } from './leaf-table';
+import { rankFields, rankSipas } from './more-ranks';
+import { applyYears, resolveYears } from './years';
 import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
 import {
   CODE_HEADERS,
@@ -164,20 +166,31 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
       list.map((unit) => ({ name: unit.unit, index: unit.index as number, unit })),
     )) {
       item.unit.rank = rank;
-      item.unit.change = item.unit.previousRank === null ? null : item.unit.previousRank - rank;
     }
   }
+  rankSipas(units);
+  rankFields(units);
+  const years = resolveYears(index.role('history')?.sheet ?? null, settings.year, language);
+  applyYears(units, defs, years, settings.compareWith);
 
   const ownErrors = defs.flatMap((def) => def.errors);
   return {
     language,
     basis,
-    year: settings.year,
-    compareYear: null,
+    year: years.year,
+    settingsYear: settings.year,
+    compareYear: settings.compareWith,
     bands: settings.bands,
     bandsText: settings.bandsText,
     units,
-    errors: dedupe([...criteriaErrors, ...missingCriteria, ...sheetErrors, ...ownErrors, ...unitErrors]),
+    errors: dedupe([
+      ...criteriaErrors,
+      ...missingCriteria,
+      ...sheetErrors,
+      ...ownErrors,
+      ...unitErrors,
+      ...years.errors,
+    ]),
     warnings: dedupe(warnings),
     analysis: [],
     rankingSheet: generatedName(index, 'ranking', language),

@@ -8,6 +8,7 @@ import type { Basis, Cell, ClassBand, Language, ParError, Sheet } from './types'
 
 export interface Settings {
   year: number | null;
+  compareWith: number | null;
   basis: Basis;
   bands: ClassBand[];
   bandsText: string;
@@ -20,6 +21,7 @@ export const SETTING_NAMES = {
   basis: ['Điểm xếp hạng', 'Basis'],
   bands: ['Xếp loại', 'Bands'],
   language: ['Ngôn ngữ', 'Language'],
+  compareWith: ['Năm so sánh', 'Compare with'],
 } as const;
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -80,6 +82,7 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
   const defaults = parseClassBands(DEFAULT_BANDS);
   const settings: Settings = {
     year: null,
+    compareWith: null,
     basis: 'auto',
     bands: defaults.ok ? defaults.bands : [],
     bandsText: DEFAULT_BANDS,
@@ -90,10 +93,10 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
   for (const { key, row, column, value } of entries(sheet)) {
     const cell = a1(row, column);
     if (value === '') continue;
-    if (key === 'year') {
+    if (key === 'year' || key === 'compareWith') {
       const year = readNumber(value);
       if (year.ok && Number.isInteger(year.value) && year.value > 1900 && year.value < 3000)
-        settings.year = year.value;
+        settings[key] = year.value;
       else problems.error(cell, 'badYear', { text: value });
     } else if (key === 'basis') {
       const basis = basisOf(value);

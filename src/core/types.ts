@@ -134,6 +134,8 @@ export interface WorkbookResult {
   basis: Basis;
   /** This year: Settings' Year, else the latest year in History + 1, else null. */
   year: number | null;
+  /** Settings' Year alone (a year found only from History cannot be saved to History). */
+  settingsYear: number | null;
   /** Settings' Compare-with year, or null. */
   compareYear: number | null;
   bands: ClassBand[];

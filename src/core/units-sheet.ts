@@ -21,6 +21,8 @@ export interface UnitDef {
   ranked: boolean;
   previousRank: number | null;
   previousIndex: number | null;
+  /** Its names in History: one when it was renamed, several when it was merged from several units. */
+  previousNames: string[];
   errors: ParError[];
 }
 
@@ -45,6 +47,7 @@ function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
     ranked: true,
     previousRank: null,
     previousIndex: null,
+    previousNames: [],
     errors: [],
   };
 }
@@ -113,6 +116,10 @@ export function readUnitsSheet(
           text: number.text,
         });
     }
+    unit.previousNames = cellText(cell(cells, col.previousName))
+      .split(';')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
     units.push(unit);
   }
   return units;
@@ -123,7 +130,15 @@ export function implicitUnits(index: SheetIndex): UnitDef[] {
   return index.sheets
     .filter(
       (sheet) =>
-        !index.hasRoleName(sheet, ['criteria', 'units', 'survey', 'settings', 'ranking', 'deductions']),
+        !index.hasRoleName(sheet, [
+          'criteria',
+          'units',
+          'survey',
+          'settings',
+          'history',
+          'ranking',
+          'deductions',
+        ]),
     )
     .filter((sheet) => findHeaderRow(sheet.values, UNIT_SHEET_CODE_HEADERS) >= 0)
     .map((sheet) => unitOf(sheet.name, sheet, sheet.name));

@@ -9,6 +9,7 @@ export const SHEET_NAMES = {
   settings: ['Cài đặt', 'Settings'],
   ranking: ['Xếp hạng', 'Ranking'],
   deductions: ['Trừ điểm', 'Deductions'],
+  history: ['Lịch sử', 'History'],
 } as const;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
@@ -88,3 +89,16 @@ export const SIPAS_HEADERS = [
   'Chỉ số hài lòng',
   'Chỉ số hài lòng (SIPAS)',
 ] as const;
+
+export type HistoryColumn = 'year' | 'unit' | 'group' | 'index' | 'rank' | 'outOf' | 'sipas' | 'sipasRank';
+/** The History sheet's columns, in the order "Save to History" writes them. */
+export const HISTORY_COLUMNS: readonly ColumnSpec<HistoryColumn>[] = [
+  { key: 'year', headers: ['Year', 'Năm'] },
+  { key: 'unit', headers: UNIT_HEADERS },
+  { key: 'group', headers: ['Group', 'Nhóm', 'Khối'] },
+  { key: 'index', headers: ['Index', 'Chỉ số', 'Điểm'] },
+  { key: 'rank', headers: ['Rank', 'Xếp hạng', 'Thứ hạng', 'Hạng'] },
+  { key: 'outOf', headers: ['Out of', 'Trên tổng số', 'Số đơn vị'] },
+  { key: 'sipas', headers: ['SIPAS'] },
+  { key: 'sipasRank', headers: ['SIPAS rank', 'Hạng SIPAS', 'Xếp hạng SIPAS'] },
+];

@@ -350,10 +350,14 @@ describe('--json: the shape of the contract', () => {
   test('exact keys, unrounded numbers, hand-calculated values', () => {
     const output = parseJson(rank('rank', small, '--json'));
     expect(output.errors).toEqual([]);
+    expect(output.year).toBeNull();
     for (const unit of output.units) expect(Object.keys(unit).sort()).toEqual([...UNIT_KEYS].sort());
     // units in the order of the Units sheet
     expect(output.units.map((unit) => unit.unit)).toEqual(['Huyện Thanh Hà', FORMULA_NAME, '+1']);
-    expect(unitIn(output, 'Huyện Thanh Hà')).toMatchObject({
+    // No year (no Settings, no History): history [], streak 0, compare null. SIPAS: Thanh Hà alone has one → 1st.
+    // Field 1: Thanh Hà 8, =HYPERLINK 6 + 2 = 8, +1 4 + 4 = 8 of 10 → all 80, tied 1st.
+    // Field 2: +1 100, Thanh Hà 90, =HYPERLINK 80 → Thanh Hà 2nd.
+    expect(unitIn(output, 'Huyện Thanh Hà')).toEqual({
       unit: 'Huyện Thanh Hà',
       group: 'Cấp huyện',
       ranked: true,
@@ -365,19 +369,22 @@ describe('--json: the shape of the contract', () => {
       change: 0,
       class: 'B',
       sipas: 0.8602,
+      sipasRank: 1,
+      streak: 0,
+      compare: null,
+      history: [],
       fields: [
-        { code: '1', points: 8, max: 10, index: 80 },
-        { code: '2', points: 9, max: 10, index: 90 },
+        { code: '1', points: 8, max: 10, index: 80, rank: 1 },
+        { code: '2', points: 9, max: 10, index: 90, rank: 2 },
       ],
-      flags: expect.arrayContaining([
+      flags: [
         { code: '1.1', kind: 'lost', amount: 1 },
         { code: '1.1', kind: 'appraisal-cut', amount: 1 },
         { code: '1.2', kind: 'lost', amount: 1 },
         { code: '2.1', kind: 'lost', amount: 1 },
-      ]),
+      ],
       errors: [],
     });
-    expect(unitIn(output, 'Huyện Thanh Hà').flags).toHaveLength(4);
     expect(unitIn(output, FORMULA_NAME)).toMatchObject({
       points: 16,
       index: 80,
@@ -744,4 +751,169 @@ describe('the example workbook', () => {
       row.map((cell) => (cell === undefined ? null : cell)),
     );
   }
+});
+
+describe('--json with History: years, streaks and comparisons as the contract shows them', () => {
+  /**
+   * Settings: Năm 2024, Năm so sánh 2019. Units (criteria above, Max 20):
+   *   Huyện Thanh Hà (HTH): 17 → 85, SIPAS 0.8602; Huyện Can Lộc (U2): 6 + 2 + 8 = 16 → 80, SIPAS 0.9;
+   *   Thị xã Kỳ Anh (U3), formerly Huyện Kỳ Anh: 4 + 4 + 10 = 18 → 90, SIPAS 90 % (the cell 90 read as percent points).
+   * Ranks 2024: Kỳ Anh 1, Thanh Hà 2, Can Lộc 3. SIPAS ranks: Kỳ Anh and Can Lộc 0.9 → 1, 1; Thanh Hà 0.8602 → 3.
+   * Field 1 (Max 10): Thanh Hà 8, Can Lộc 8, Kỳ Anh 8 → 80 each, tied 1st.
+   * Field 2 (Max 10): Kỳ Anh 10 → 100 1st, Thanh Hà 9 → 90 2nd, Can Lộc 8 → 80 3rd.
+   * History (the 2024 row is this year's and is not read; 2023 gives the previous ranks):
+   *   Thanh Hà: 2019 70 3rd (SIPAS rank 3), 2023 "83,1" 2nd → previous 2, change 0; compare 3 − 2 = 1, SIPAS 3 − 3 = 0.
+   *   Kỳ Anh (as Huyện Kỳ Anh): 2019 0.75 → 75, 2nd (SIPAS rank 2); 2022 88 1st; 2023 "89,5 %" 1st
+   *     → previous 1, change 0; streak 2024, 2023, 2022 = 3 (no 2021 row); compare 2 − 1 = 1, SIPAS 2 − 1 = 1.
+   *   Can Lộc: 2019 80 1st (no SIPAS rank), 2023 80 3rd → previous 3, change 0; compare 1 − 3 = −2, SIPAS null.
+   */
+  function historyWorkbook(): Workbook {
+    const { sheets } = smallWorkbook();
+    const byName = new Map(sheets.map((sheet) => [sheet.name, sheet]));
+    return {
+      sheets: [
+        byName.get('Tiêu chí') as Sheet,
+        {
+          name: 'Đơn vị',
+          values: [
+            ['Đơn vị', 'Tên sheet', 'Nhóm', 'Tên cũ'],
+            ['Huyện Thanh Hà', 'HTH', 'Cấp huyện', null],
+            ['Huyện Can Lộc', 'U2', 'Cấp huyện', null],
+            ['Thị xã Kỳ Anh', 'U3', 'Cấp huyện', 'Huyện Kỳ Anh'],
+          ],
+        },
+        {
+          name: 'Điều tra',
+          values: [
+            ['Đơn vị', 'SIPAS'],
+            ['Huyện Thanh Hà', 0.8602],
+            ['Huyện Can Lộc', 0.9],
+            ['Thị xã Kỳ Anh', 90],
+          ],
+        },
+        {
+          name: 'Cài đặt',
+          values: [
+            ['Năm', 2024],
+            ['Năm so sánh', 2019],
+          ],
+        },
+        {
+          name: 'Lịch sử',
+          values: [
+            ['Năm', 'Đơn vị', 'Nhóm', 'Chỉ số', 'Xếp hạng', 'Trên tổng số', 'SIPAS', 'Hạng SIPAS'],
+            [2019, 'Huyện Thanh Hà', 'Cấp huyện', 70, 3, 3, 0.7, 3],
+            [2019, 'Huyện Kỳ Anh', 'Cấp huyện', 0.75, 2, 3, 0.8, 2],
+            [2019, 'Huyện Can Lộc', 'Cấp huyện', 80, 1, 3, null, null],
+            [2022, 'Huyện Kỳ Anh', 'Cấp huyện', 88, 1, 3, null, null],
+            [2023, 'Huyện Kỳ Anh', 'Cấp huyện', '89,5 %', 1, 3, null, null],
+            [2023, 'Huyện Thanh Hà', 'Cấp huyện', '83,1', 2, 3, null, null],
+            [2023, 'Huyện Can Lộc', 'Cấp huyện', 80, 3, 3, null, null],
+            [2024, 'Huyện Thanh Hà', 'Cấp huyện', 99, 1, 3, null, null],
+          ],
+        },
+        byName.get('HTH') as Sheet,
+        byName.get('U2') as Sheet,
+        byName.get('U3') as Sheet,
+      ],
+    };
+  }
+
+  test('every new field, hand-computed', async () => {
+    const path = join(dir, 'history.xlsx');
+    await writeWorkbookXlsx(historyWorkbook(), path);
+    const run = rank('rank', path, '--json');
+    expect(run.status).toBe(0);
+    const output = parseJson(run);
+    expect(output.errors).toEqual([]);
+    expect(output.year).toBe(2024);
+    const pick = (unit: JsonUnit) => ({
+      unit: unit.unit,
+      index: unit.index,
+      rank: unit.rank,
+      previousRank: unit.previousRank,
+      change: unit.change,
+      sipas: unit.sipas,
+      sipasRank: unit.sipasRank,
+      streak: unit.streak,
+      compare: unit.compare,
+      history: unit.history,
+      fieldRanks: unit.fields.map((field) => field.rank),
+    });
+    expect(output.units.map(pick)).toEqual([
+      {
+        unit: 'Huyện Thanh Hà',
+        index: 85,
+        rank: 2,
+        previousRank: 2,
+        change: 0,
+        sipas: 0.8602,
+        sipasRank: 3,
+        streak: 0,
+        compare: { year: 2019, rank: 3, change: 1, sipasRank: 3, sipasChange: 0 },
+        history: [
+          { year: 2019, index: 70, rank: 3 },
+          { year: 2023, index: 83.1, rank: 2 },
+          { year: 2024, index: 85, rank: 2 },
+        ],
+        fieldRanks: [1, 2],
+      },
+      {
+        unit: 'Huyện Can Lộc',
+        index: 80,
+        rank: 3,
+        previousRank: 3,
+        change: 0,
+        sipas: 0.9,
+        sipasRank: 1,
+        streak: 0,
+        compare: { year: 2019, rank: 1, change: -2, sipasRank: null, sipasChange: null },
+        history: [
+          { year: 2019, index: 80, rank: 1 },
+          { year: 2023, index: 80, rank: 3 },
+          { year: 2024, index: 80, rank: 3 },
+        ],
+        fieldRanks: [1, 3],
+      },
+      {
+        unit: 'Thị xã Kỳ Anh',
+        index: 90,
+        rank: 1,
+        previousRank: 1,
+        change: 0,
+        sipas: 0.9,
+        sipasRank: 1,
+        streak: 3,
+        compare: { year: 2019, rank: 2, change: 1, sipasRank: 2, sipasChange: 1 },
+        history: [
+          { year: 2019, index: 75, rank: 2 },
+          { year: 2022, index: 88, rank: 1 },
+          { year: 2023, index: 89.5, rank: 1 },
+          { year: 2024, index: 90, rank: 1 },
+        ],
+        fieldRanks: [1, 1],
+      },
+    ]);
+  });
+
+  test('a History error is listed but changes neither the ranks nor the exit status', async () => {
+    const book = historyWorkbook();
+    const history = book.sheets.find((sheet) => sheet.name === 'Lịch sử') as Sheet;
+    history.values.push([2023.5, 'Huyện Thanh Hà', 'Cấp huyện', 70, 3, 3, null, null]);
+    const path = join(dir, 'history-broken.xlsx');
+    await writeWorkbookXlsx(book, path);
+    const run = rank('rank', path, '--json');
+    expect(run.status).toBe(0);
+    const output = parseJson(run);
+    expect(output.errors).toEqual([
+      { sheet: 'Lịch sử', cell: 'A10', message: 'Năm "2023.5" phải là một số nguyên.' },
+    ]);
+    // History counts as none: no previous ranks, streaks of this year only, no comparisons.
+    expect(output.units.map((unit) => [unit.rank, unit.previousRank, unit.streak, unit.compare])).toEqual([
+      [2, null, 0, null],
+      [3, null, 0, null],
+      [1, null, 1, null],
+    ]);
+    for (const unit of output.units) expect(unit.errors).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import type { ColumnSpec } from '../../src/core/headers';
 import { SETTING_NAMES } from '../../src/core/settings-sheet';
 import {
   CRITERIA_COLUMNS,
+  HISTORY_COLUMNS,
   SHEET_NAMES,
   SIPAS_HEADERS,
   UNIT_SHEET_COLUMNS,
@@ -46,6 +47,7 @@ describe('docs/WORKBOOK.md names every header the code reads, in the same order'
     ['criteria', CRITERIA_COLUMNS],
     ['units', UNITS_COLUMNS],
     ['unit sheet', UNIT_SHEET_COLUMNS],
+    ['history', HISTORY_COLUMNS],
   ] as const)('the %s columns', (name, specs) => {
     expect(aliasTable(name).map((row) => row.names)).toEqual(columnLists(specs));
   });

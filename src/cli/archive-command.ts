@@ -1,0 +1,52 @@
+/** `par-index archive WORKBOOK.xlsx --out OUT.xlsx`: a copy of the workbook with this year saved to History. */
+import type ExcelJS from 'exceljs';
+import { archiveYear } from '../core/archive';
+import { SheetIndex } from '../core/sheet-index';
+import type { Cell, WorkbookResult } from '../core/types';
+import { sheetName } from '../core/workbook-schema';
+import type { Io } from './main';
+import { bothLanguages, writeOut } from './output-file';
+import { escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
+
+/** Puts `values` into the worksheet, clearing every cell it held outside them. */
+function replaceValues(worksheet: ExcelJS.Worksheet, values: readonly (readonly Cell[])[]): void {
+  const rows = Math.max(worksheet.rowCount, values.length);
+  const columns = Math.max(worksheet.columnCount, ...values.map((row) => row.length));
+  for (let r = 1; r <= rows; r++) {
+    const row = worksheet.getRow(r);
+    for (let c = 1; c <= columns; c++) {
+      const value = values[r - 1]?.[c - 1] ?? null;
+      row.getCell(c).value =
+        value === null || value === '' ? null : typeof value === 'string' ? escapeXlsxText(value) : value;
+    }
+  }
+}
+
+/** Saves this year into the copy's History; the exit status is `rank`'s, or 2 when nothing could be saved. */
+export async function runArchive(
+  loaded: Awaited<ReturnType<typeof readXlsx>>,
+  result: WorkbookResult,
+  out: string,
+  io: Io,
+): Promise<number> {
+  const history = new SheetIndex(loaded.workbook.sheets).role('history')?.sheet ?? null;
+  const outcome = archiveYear(result, history);
+  if (!outcome.ok) {
+    io.stderr(`par-index: ${outcome.message}\n`);
+    return 2;
+  }
+  protectTexts(loaded.book);
+  const worksheet =
+    (history && loaded.book.getWorksheet(history.name)) ||
+    loaded.book.addWorksheet(sheetName('history', result.language));
+  replaceValues(worksheet, outcome.values);
+  try {
+    await writeOut(loaded.book, out);
+  } catch {
+    io.stderr(`par-index: ${bothLanguages('outNotWritten', out).replace('\n', '\npar-index: ')}\n`);
+    return 2;
+  }
+  io.stdout(`${outcome.message}\n→ ${out}\n`);
+  const unscored = result.units.length === 0 || result.units.some((unit) => unit.errors.length > 0);
+  return unscored ? 1 : 0;
+}
