@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { buildDeductionsTab } from '../core/outputs/deductions-tab';
 import { buildRankingTab } from '../core/outputs/ranking-tab';
-import { NUMBER_FORMATS, tabValues, type Tab } from '../core/outputs/tab';
+import { contentWidth, NUMBER_FORMATS, tabValues, type Tab } from '../core/outputs/tab';
 import { foldKey } from '../core/text';
 import type { WorkbookResult } from '../core/types';
 import { SHEET_NAMES } from '../core/workbook-schema';
@@ -11,17 +11,17 @@ import { fillWorksheet } from './xlsx';
 function writeTab(book: ExcelJS.Workbook, tab: Tab): void {
   const worksheet = book.addWorksheet(tab.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   fillWorksheet(worksheet, tabValues(tab));
-  worksheet.getRow(1).font = { bold: true };
+  const header = worksheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
   tab.columns.forEach((column, c) => {
     const sheetColumn = worksheet.getColumn(c + 1);
     const format = NUMBER_FORMATS[column.format];
     if (format) sheetColumn.numFmt = format;
-    sheetColumn.width =
-      column.format === 'text'
-        ? Math.min(48, Math.max(12, column.header.length + 2))
-        : Math.max(10, Math.min(24, column.header.length + 2));
+    if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
+    sheetColumn.width = contentWidth(tab, c) + 2;
   });
-  worksheet.getRow(1).numFmt = '@';
+  header.numFmt = '@';
 }
 
 /** Replaces the generated tabs (by any of their contract names) and leaves every other sheet as it was. */

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as z from 'zod';
-import { DEDUCTION_HEADERS, RANKING_HEADERS } from '../../src/core/outputs/labels';
+import { DEDUCTION_COLUMNS } from '../../src/core/outputs/deductions-tab';
+import { RANKING_COLUMNS } from '../../src/core/outputs/ranking-tab';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
 import { criteriaSheet, unitSheet, type CriterionRow } from '../helpers/workbook';
@@ -537,8 +538,8 @@ describe('--out: the input unchanged, the two tabs added', () => {
     expect(tab).toBeDefined();
     expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const h = headerIndex(tab);
-    const col = (key: keyof typeof RANKING_HEADERS): number => {
-      const at = h.get(RANKING_HEADERS[key].vi);
+    const col = (key: keyof typeof RANKING_COLUMNS): number => {
+      const at = h.get(RANKING_COLUMNS[key].header.vi);
       if (at === undefined) throw new Error(`no column ${key}`);
       return at;
     };
@@ -568,8 +569,9 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const tab = book.getWorksheet('Trừ điểm') as ExcelJS.Worksheet;
     expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const h = headerIndex(tab);
-    const col = (key: keyof typeof DEDUCTION_HEADERS): number => h.get(DEDUCTION_HEADERS[key].vi) as number;
-    expect([...h.keys()]).toEqual(Object.values(DEDUCTION_HEADERS).map((label) => label.vi));
+    const col = (key: keyof typeof DEDUCTION_COLUMNS): number =>
+      h.get(DEDUCTION_COLUMNS[key].header.vi) as number;
+    expect([...h.keys()]).toEqual(Object.values(DEDUCTION_COLUMNS).map((column) => column.header.vi));
     const fromTab = values(tab)
       .slice(1)
       .map((row) => `${String(row[col('unit')])} ${String(row[col('code')])} ${String(row[col('amount')])}`)
@@ -717,11 +719,11 @@ describe('the example workbook', () => {
       const header = tabRows[0] as Cell[];
       const at = (label: string): number => header.indexOf(label);
       for (const row of tabRows.slice(1)) {
-        const unit = unitIn(output, row[at(RANKING_HEADERS.unit.vi)] as string);
-        expect(row[at(RANKING_HEADERS.index.vi)]).toBe(unit.index);
-        expect(row[at(RANKING_HEADERS.points.vi)]).toBe(unit.points);
-        expect(row[at(RANKING_HEADERS.rank.vi)]).toBe(unit.rank);
-        expect(row[at(RANKING_HEADERS.class.vi)]).toBe(unit.class);
+        const unit = unitIn(output, row[at(RANKING_COLUMNS.unit.header.vi)] as string);
+        expect(row[at(RANKING_COLUMNS.index.header.vi)]).toBe(unit.index);
+        expect(row[at(RANKING_COLUMNS.points.header.vi)]).toBe(unit.points);
+        expect(row[at(RANKING_COLUMNS.rank.header.vi)]).toBe(unit.rank);
+        expect(row[at(RANKING_COLUMNS.class.header.vi)]).toBe(unit.class);
       }
       expect(tabRows.length - 1).toBe(output.units.length);
       // ranks within each group are competition ranks of the unrounded index

@@ -1,18 +1,38 @@
 /** The ranking tab (Xếp hạng): one section per group, ranked units first, then unranked and erroneous ones. */
 import { compareVietnamese } from '../collation';
 import type { Cell, FieldResult, Language, UnitResult, WorkbookResult } from '../types';
-import { RANKING_HEADERS, STATUS_LABELS } from './labels';
-import type { Tab, TabColumn } from './tab';
+import { STATUS_LABELS } from './labels';
+import { rowOf, tabColumn, type ColumnDescriptor, type Tab, type TabColumn } from './tab';
 
-export interface RankingTab extends Tab {
+/** The ranking tab's columns; a field's component index is `field:<code>`. */
+export const RANKING_COLUMNS = {
+  group: { header: { vi: 'Nhóm', en: 'Group' }, format: 'text', width: 16, wrap: true },
+  rank: { header: { vi: 'Hạng', en: 'Rank' }, format: 'integer', width: 8 },
+  unit: { header: { vi: 'Đơn vị', en: 'Unit' }, format: 'text', width: 30, wrap: true },
+  points: { header: { vi: 'Điểm', en: 'Points' }, format: 'points', width: 9 },
+  max: { header: { vi: 'Điểm tối đa', en: 'Max' }, format: 'points', width: 9 },
+  index: { header: { vi: 'Chỉ số (%)', en: 'Index (%)' }, format: 'percent-index', width: 10 },
+  field: { header: { vi: 'Lĩnh vực', en: 'Field' }, format: 'percent-index', width: 14, wrap: true },
+  sipas: { header: { vi: 'SIPAS (%)', en: 'SIPAS (%)' }, format: 'ratio-percent', width: 10 },
+  previousRank: {
+    header: { vi: 'Hạng năm trước', en: 'Previous rank' },
+    format: 'integer',
+    width: 10,
+    wrap: true,
+  },
+  change: { header: { vi: 'Thay đổi (bậc)', en: 'Change' }, format: 'change', width: 10, wrap: true },
+  class: { header: { vi: 'Xếp loại', en: 'Class' }, format: 'text', width: 8 },
+  flags: { header: { vi: 'Số mục trừ điểm', en: 'Flags' }, format: 'integer', width: 10, wrap: true },
+  status: { header: { vi: 'Trạng thái', en: 'Status' }, format: 'text', width: 30, wrap: true },
+} satisfies Record<string, ColumnDescriptor>;
+
+export type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field'> | `field:${string}`;
+
+export interface RankingTab extends Tab<RankingKey> {
   /** The unit of each data row, for formatting (class colours, links, sections). */
   units: UnitResult[];
   /** 0-based data-row index where each group's section starts. */
   sections: { group: string | null; start: number; count: number }[];
-  /** 0-based column of the class, unit and index, for formatting. */
-  classColumn: number;
-  unitColumn: number;
-  indexColumn: number;
 }
 
 /** Units of the ranking tab in order: per group (in order of first appearance), ranked by rank, then the rest. */
@@ -32,7 +52,7 @@ export function rankingOrder(result: WorkbookResult): { group: string | null; un
 }
 
 /** Field columns: the codes of every criteria set in use, named when all sets agree on the name. */
-function fieldColumns(result: WorkbookResult, language: Language): { code: string; header: string }[] {
+function fieldColumns(result: WorkbookResult, language: Language): TabColumn<RankingKey>[] {
   const names = new Map<string, Set<string>>();
   for (const unit of result.units) {
     for (const field of unit.fields) {
@@ -43,8 +63,8 @@ function fieldColumns(result: WorkbookResult, language: Language): { code: strin
   }
   return [...names].map(([code, set]) => {
     const only = set.size === 1 ? ([...set][0] as string) : '';
-    const title = only === '' ? `${RANKING_HEADERS.field[language]} ${code}` : `${code}. ${only}`;
-    return { code, header: `${title} (%)` };
+    const title = only === '' ? `${RANKING_COLUMNS.field.header[language]} ${code}` : `${code}. ${only}`;
+    return tabColumn(`field:${code}`, RANKING_COLUMNS.field, language, `${title} (%)`);
   });
 }
 
@@ -56,25 +76,44 @@ function statusText(unit: UnitResult, language: Language): string {
   return `${label} (${unit.errors.length}): ${where} ${first?.message ?? ''}`.trim();
 }
 
+function unitValues(unit: UnitResult, language: Language): Partial<Record<RankingKey, Cell>> {
+  const values: Partial<Record<RankingKey, Cell>> = {
+    group: unit.group ?? '',
+    rank: unit.rank,
+    unit: unit.unit,
+    points: unit.points,
+    max: unit.max,
+    index: unit.index,
+    sipas: unit.sipas,
+    previousRank: unit.previousRank,
+    change: unit.change,
+    class: unit.class,
+    flags: unit.status === 'error' ? null : unit.flags.length,
+    status: statusText(unit, language),
+  };
+  unit.fields.forEach((field: FieldResult) => (values[`field:${field.code}`] = field.index));
+  return values;
+}
+
 export function buildRankingTab(result: WorkbookResult): RankingTab {
   const language = result.language;
-  const h = (key: keyof typeof RANKING_HEADERS): string => RANKING_HEADERS[key][language];
-  const fields = fieldColumns(result, language);
+  const column = (key: Exclude<RankingKey, `field:${string}`>): TabColumn<RankingKey> =>
+    tabColumn(key, RANKING_COLUMNS[key], language);
   const withSipas = result.units.some((unit) => unit.sipas !== null);
-  const columns: TabColumn[] = [
-    { header: h('group'), format: 'text' },
-    { header: h('rank'), format: 'integer' },
-    { header: h('unit'), format: 'text' },
-    { header: h('points'), format: 'points' },
-    { header: h('max'), format: 'points' },
-    { header: h('index'), format: 'percent-index' },
-    ...fields.map((field): TabColumn => ({ header: field.header, format: 'percent-index' })),
-    ...(withSipas ? [{ header: h('sipas'), format: 'ratio-percent' } satisfies TabColumn] : []),
-    { header: h('previousRank'), format: 'integer' },
-    { header: h('change'), format: 'change' },
-    { header: h('class'), format: 'text' },
-    { header: h('flags'), format: 'integer' },
-    { header: h('status'), format: 'text' },
+  const columns: TabColumn<RankingKey>[] = [
+    column('group'),
+    column('rank'),
+    column('unit'),
+    column('points'),
+    column('max'),
+    column('index'),
+    ...fieldColumns(result, language),
+    ...(withSipas ? [column('sipas')] : []),
+    column('previousRank'),
+    column('change'),
+    column('class'),
+    column('flags'),
+    column('status'),
   ];
   const rows: Cell[][] = [];
   const units: UnitResult[] = [];
@@ -82,33 +121,9 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
   for (const section of rankingOrder(result)) {
     sections.push({ group: section.group, start: rows.length, count: section.units.length });
     for (const unit of section.units) {
-      const byCode = new Map<string, FieldResult>(unit.fields.map((field) => [field.code, field]));
-      rows.push([
-        unit.group ?? '',
-        unit.rank,
-        unit.unit,
-        unit.points,
-        unit.max,
-        unit.index,
-        ...fields.map((field) => byCode.get(field.code)?.index ?? null),
-        ...(withSipas ? [unit.sipas] : []),
-        unit.previousRank,
-        unit.change,
-        unit.class,
-        unit.status === 'error' ? null : unit.flags.length,
-        statusText(unit, language),
-      ]);
+      rows.push(rowOf(columns, unitValues(unit, language)));
       units.push(unit);
     }
   }
-  return {
-    name: result.rankingSheet,
-    columns,
-    rows,
-    units,
-    sections,
-    unitColumn: 2,
-    indexColumn: 5,
-    classColumn: columns.length - 3,
-  };
+  return { name: result.rankingSheet, columns, rows, units, sections };
 }
