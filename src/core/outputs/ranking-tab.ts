@@ -14,6 +14,7 @@ export const RANKING_COLUMNS = {
   index: { header: { vi: 'Chỉ số (%)', en: 'Index (%)' }, format: 'percent-index', width: 10 },
   field: { header: { vi: 'Lĩnh vực', en: 'Field' }, format: 'percent-index', width: 14, wrap: true },
   sipas: { header: { vi: 'SIPAS (%)', en: 'SIPAS (%)' }, format: 'ratio-percent', width: 10 },
+  sipasRank: { header: { vi: 'Hạng SIPAS', en: 'SIPAS rank' }, format: 'integer', width: 8, wrap: true },
   previousRank: {
     header: { vi: 'Hạng năm trước', en: 'Previous rank' },
     format: 'integer',
@@ -21,6 +22,31 @@ export const RANKING_COLUMNS = {
     wrap: true,
   },
   change: { header: { vi: 'Thay đổi (bậc)', en: 'Change' }, format: 'change', width: 10, wrap: true },
+  previousIndex: {
+    header: { vi: 'Chỉ số năm trước (%)', en: 'Previous index (%)' },
+    format: 'percent-index',
+    width: 10,
+    wrap: true,
+  },
+  indexChange: {
+    header: { vi: 'Thay đổi chỉ số', en: 'Index change' },
+    format: 'index-change',
+    width: 10,
+    wrap: true,
+  },
+  /** The header names the Compare-with year. */
+  compareChange: {
+    header: { vi: 'So với năm {year} (bậc)', en: 'Change since {year}' },
+    format: 'change',
+    width: 10,
+    wrap: true,
+  },
+  streak: {
+    header: { vi: 'Số năm liền dẫn đầu', en: 'Years at the top' },
+    format: 'integer',
+    width: 10,
+    wrap: true,
+  },
   class: { header: { vi: 'Xếp loại', en: 'Class' }, format: 'text', width: 8 },
   flags: { header: { vi: 'Số mục trừ điểm', en: 'Flags' }, format: 'integer', width: 10, wrap: true },
   status: { header: { vi: 'Trạng thái', en: 'Status' }, format: 'text', width: 30, wrap: true },
@@ -85,8 +111,13 @@ function unitValues(unit: UnitResult, language: Language): Partial<Record<Rankin
     max: unit.max,
     index: unit.index,
     sipas: unit.sipas,
+    sipasRank: unit.sipasRank,
     previousRank: unit.previousRank,
     change: unit.change,
+    previousIndex: unit.previousIndex,
+    indexChange: unit.index === null || unit.previousIndex === null ? null : unit.index - unit.previousIndex,
+    compareChange: unit.compare?.change ?? null,
+    streak: unit.streak,
     class: unit.class,
     flags: unit.status === 'error' ? null : unit.flags.length,
     status: statusText(unit, language),
@@ -100,6 +131,9 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
   const column = (key: Exclude<RankingKey, `field:${string}`>): TabColumn<RankingKey> =>
     tabColumn(key, RANKING_COLUMNS[key], language);
   const withSipas = result.units.some((unit) => unit.sipas !== null);
+  const withPreviousIndex = result.units.some((unit) => unit.previousIndex !== null);
+  const withStreak = result.units.some((unit) => unit.streak > 1);
+  const compareYear = result.compareYear;
   const columns: TabColumn<RankingKey>[] = [
     column('group'),
     column('rank'),
@@ -108,9 +142,21 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
     column('max'),
     column('index'),
     ...fieldColumns(result, language),
-    ...(withSipas ? [column('sipas')] : []),
+    ...(withSipas ? [column('sipas'), column('sipasRank')] : []),
     column('previousRank'),
     column('change'),
+    ...(withPreviousIndex ? [column('previousIndex'), column('indexChange')] : []),
+    ...(compareYear === null
+      ? []
+      : [
+          tabColumn<RankingKey>(
+            'compareChange',
+            RANKING_COLUMNS.compareChange,
+            language,
+            RANKING_COLUMNS.compareChange.header[language].replace('{year}', String(compareYear)),
+          ),
+        ]),
+    ...(withStreak ? [column('streak')] : []),
     column('class'),
     column('flags'),
     column('status'),

@@ -1,7 +1,8 @@
 import type { Cell, Language } from '../types';
 
 /** How a column's numbers are shown; the values stay unrounded. */
-export type ColumnFormat = 'text' | 'integer' | 'points' | 'percent-index' | 'ratio-percent' | 'change';
+export type ColumnFormat =
+  'text' | 'integer' | 'points' | 'percent-index' | 'ratio-percent' | 'change' | 'index-change';
 
 /** The number format of each kind of column, in the syntax Sheets and Excel share; null leaves the cell as it is. */
 export const NUMBER_FORMATS: Record<ColumnFormat, string | null> = {
@@ -11,6 +12,7 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string | null> = {
   'percent-index': '0.00',
   'ratio-percent': '0.00%',
   change: '"▲"0;"▼"0;"–"',
+  'index-change': '"+"0.00;"−"0.00;0.00',
 };
 
 /** What a generated tab's column is, whatever its position: the header in each language and how it is shown. */
@@ -69,7 +71,7 @@ export function tabValues(tab: Tab): Cell[][] {
 function shownLength(value: number, format: ColumnFormat): number {
   const whole = String(Math.trunc(Math.abs(value))).length + (value < 0 ? 1 : 0);
   if (format === 'integer' || format === 'change') return whole + 1;
-  return whole + (format === 'ratio-percent' ? 4 : 3);
+  return whole + (format === 'ratio-percent' || format === 'index-change' ? 4 : 3);
 }
 
 /**
