@@ -1,5 +1,6 @@
 /** The whole job on one workbook: read every sheet of the contract, score every unit, rank each group. */
 import { a1 } from './a1';
+import { analyse } from './analysis';
 import { classify } from './class-bands';
 import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
 import { message } from './messages';
@@ -149,6 +150,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   }
 
   const ownErrors = defs.flatMap((def) => def.errors);
+  let analysis: WorkbookResult['analysis'] | undefined;
   return {
     language,
     basis,
@@ -159,7 +161,10 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     units,
     errors: dedupe([...criteriaErrors, ...missingCriteria, ...sheetErrors, ...ownErrors, ...unitErrors]),
     warnings: dedupe(warnings),
-    analysis: [],
+    // Made when read: validation and the sheet marks score the workbook too, and never need it.
+    get analysis(): WorkbookResult['analysis'] {
+      return (analysis ??= analyse(units));
+    },
     rankingSheet: generatedName(index, 'ranking', language),
     deductionsSheet: generatedName(index, 'deductions', language),
   };
