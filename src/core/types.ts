@@ -47,7 +47,10 @@ export interface LeafResult {
   max: number;
   applicable: boolean;
   computed: number | null;
+  /** The self score as typed, else the computed one. */
   self: number | null;
+  /** The self score as typed; null when none was typed. */
+  selfTyped: number | null;
   appraised: number | null;
   final: number | null;
   note: string;

@@ -563,7 +563,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
     expect(rows.map((row) => row[col('unit')])).toEqual(['+1', 'Huyện Thanh Hà', FORMULA_NAME]);
   });
 
-  test('the deductions tab: one row per JSON flag, same amounts, a frozen header row', async () => {
+  test('the deductions tab: one row per flagged leaf of the JSON, points lost once, a total per unit', async () => {
     const { out, output } = await rankTo(small, 'small-out-2.xlsx');
     const book = await readBook(out);
     const tab = book.getWorksheet('Trừ điểm') as ExcelJS.Worksheet;
@@ -572,22 +572,34 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const col = (key: keyof typeof DEDUCTION_COLUMNS): number =>
       h.get(DEDUCTION_COLUMNS[key].header.vi) as number;
     expect([...h.keys()]).toEqual(Object.values(DEDUCTION_COLUMNS).map((column) => column.header.vi));
-    const fromTab = values(tab)
-      .slice(1)
-      .map((row) => `${String(row[col('unit')])} ${String(row[col('code')])} ${String(row[col('amount')])}`)
+    const rows = values(tab).slice(1);
+    const leafRows = rows.filter((row) => row[col('code')] !== null);
+    const fromTab = leafRows
+      .map((row) => `${String(row[col('unit')])} ${String(row[col('code')])} ${String(row[col('lost')])}`)
       .sort();
-    const fromJson = output.units
-      .flatMap((unit) => unit.flags.map((flag) => `${unit.unit} ${flag.code} ${flag.amount}`))
-      .sort();
-    expect(fromTab).toEqual(fromJson);
-    const note = values(tab)
-      .slice(1)
-      .find((row) => row[col('unit')] === 'Huyện Thanh Hà' && row[col('code')] === '1.1');
+    // points lost on a leaf = its lost or penalty flag's amount, else 0
+    const lost = new Map<string, number>();
+    for (const unit of output.units)
+      for (const flag of unit.flags) {
+        const key = `${unit.unit} ${flag.code}`;
+        const amount = flag.kind === 'lost' || flag.kind === 'penalty' ? flag.amount : 0;
+        lost.set(key, (lost.get(key) ?? 0) + amount);
+      }
+    expect(fromTab).toEqual([...lost].map(([key, amount]) => `${key} ${amount}`).sort());
+    for (const unit of output.units.filter((candidate) => candidate.flags.length > 0)) {
+      const total = rows.find((row) => row[col('unit')] === unit.unit && row[col('code')] === null);
+      const sum = unit.flags
+        .filter((flag) => flag.kind === 'lost' || flag.kind === 'penalty')
+        .reduce((a, flag) => a + flag.amount, 0);
+      expect(total?.[col('lost')]).toBeCloseTo(sum, 9);
+    }
+    const note = leafRows.find((row) => row[col('unit')] === 'Huyện Thanh Hà' && row[col('code')] === '1.1');
     expect(note?.[col('note')]).toBe('Kế hoạch ban hành muộn');
     expect(note?.[col('max')]).toBe(6);
     expect(note?.[col('self')]).toBe(6);
     expect(note?.[col('appraised')]).toBe(5);
     expect(note?.[col('final')]).toBe(5);
+    expect(note?.[col('reasons')]).toBe('mất 1; thẩm định hạ 1');
   });
 
   test('unit names that look like formulas stay plain strings', async () => {

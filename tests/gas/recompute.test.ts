@@ -61,15 +61,24 @@ describe('recomputeRanking in the built bundle', () => {
     }
   });
 
-  test('the deductions tab has one row per flag of the JSON', () => {
-    const [, ...rows] = tab(bundle, 'Trừ điểm');
-    const flags = json.units.reduce((sum, unit) => sum + unit.flags.length, 0);
-    expect(rows).toHaveLength(flags);
-    const amounts = rows.map((row) => row[8] as number).reduce((a, b) => a + b, 0);
+  test('the deductions tab has one row per flagged leaf of the JSON and a total per unit with flags', () => {
+    const [header, ...rows] = tab(bundle, 'Trừ điểm');
+    const codeColumn = (header as string[]).indexOf('Mã');
+    const lostColumn = (header as string[]).indexOf('Điểm bị mất, bị trừ');
+    const leaves = new Set(
+      json.units.flatMap((unit) => unit.flags.map((flag) => `${unit.unit} ${flag.code}`)),
+    );
+    const withFlags = json.units.filter((unit) => unit.flags.length > 0).length;
+    expect(rows.filter((row) => row[codeColumn] !== '')).toHaveLength(leaves.size);
+    expect(rows.filter((row) => row[codeColumn] === '')).toHaveLength(withFlags);
+    const totals = rows
+      .filter((row) => row[codeColumn] === '')
+      .reduce((sum, row) => sum + (row[lostColumn] as number), 0);
     const expected = json.units
-      .flatMap((unit) => unit.flags.map((flag) => flag.amount))
-      .reduce((a, b) => a + b, 0);
-    expect(amounts).toBeCloseTo(expected, 9);
+      .flatMap((unit) => unit.flags)
+      .filter((flag) => flag.kind === 'lost' || flag.kind === 'penalty')
+      .reduce((sum, flag) => sum + flag.amount, 0);
+    expect(totals).toBeCloseTo(expected, 9);
   });
 
   test('recomputing twice gives identical tabs and leaves every other sheet as it was', async () => {
