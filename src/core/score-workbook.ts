@@ -16,7 +16,11 @@ import { LeafArena } from './leaf-table';
 import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
 import { sheetName } from './workbook-schema';
 
-function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
+function generatedName(
+  index: SheetIndex,
+  role: 'ranking' | 'deductions' | 'analysis',
+  language: Language,
+): string {
   return index.role(role)?.sheet.name ?? sheetName(role, language);
 }
 
@@ -150,6 +154,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   }
 
   const ownErrors = defs.flatMap((def) => def.errors);
+  // The analysis is made when read: validation and the sheet marks score the workbook too, and never need it.
   let analysis: WorkbookResult['analysis'] | undefined;
   return {
     language,
@@ -161,12 +166,12 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     units,
     errors: dedupe([...criteriaErrors, ...missingCriteria, ...sheetErrors, ...ownErrors, ...unitErrors]),
     warnings: dedupe(warnings),
-    // Made when read: validation and the sheet marks score the workbook too, and never need it.
     get analysis(): WorkbookResult['analysis'] {
       return (analysis ??= analyse(units));
     },
     rankingSheet: generatedName(index, 'ranking', language),
     deductionsSheet: generatedName(index, 'deductions', language),
+    analysisSheet: generatedName(index, 'analysis', language),
   };
 }
 

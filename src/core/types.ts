@@ -151,6 +151,7 @@ export interface WorkbookResult {
   /** The names of the sheets the scoring read, to tell generated tabs from input. */
   rankingSheet: string;
   deductionsSheet: string;
+  analysisSheet: string;
 }
 
 export type CompareOp = '>=' | '>' | '<=' | '<' | '=';

@@ -1,10 +1,11 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
+import { buildAnalysisTab } from '../core/outputs/analysis-tab';
 import { buildDeductionsTab } from '../core/outputs/deductions-tab';
 import { buildRankingTab } from '../core/outputs/ranking-tab';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
 import { startDeadline, TimeUp } from './deadline';
-import { formatDeductions, formatRanking } from './format-tabs';
+import { formatAnalysis, formatDeductions, formatRanking } from './format-tabs';
 import { menuLanguage } from './language';
 import { saveLastRun } from './last-run';
 import { withDocumentLock } from './lock';
@@ -40,6 +41,7 @@ export function recompute(): RecomputeDto {
     reportProgress({ done: steps - 1, total: steps, message: ui.writing });
     const ranking = buildRankingTab(result);
     const deductions = buildDeductionsTab(result);
+    const analysis = buildAnalysisTab(result);
     const description = ui.sidebarTitle;
     writeTabs(spreadsheet, [
       {
@@ -52,6 +54,7 @@ export function recompute(): RecomputeDto {
         ),
       },
       { tab: deductions, format: formatDeductions(deductions, description) },
+      { tab: analysis, format: formatAnalysis(analysis, description) },
     ]);
     SpreadsheetApp.flush();
     reportProgress({ done: steps, total: steps, message: ui.done });

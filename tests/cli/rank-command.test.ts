@@ -510,7 +510,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
   }
 
   function headerIndex(worksheet: ExcelJS.Worksheet): Map<string, number> {
-    const header = values(worksheet)[0] ?? [];
+    const header = values(worksheet)[1] ?? []; // row 1 is the tab's title
     return new Map(header.map((cell, i) => [String(cell), i]));
   }
 
@@ -525,6 +525,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
       ...input.worksheets.map((sheet) => sheet.name),
       'Xếp hạng',
       'Trừ điểm',
+      'Phân tích',
     ]);
     for (const sheet of input.worksheets) {
       expect(values(written.getWorksheet(sheet.name) as ExcelJS.Worksheet)).toEqual(values(sheet));
@@ -536,14 +537,14 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const book = await readBook(out);
     const tab = book.getWorksheet('Xếp hạng') as ExcelJS.Worksheet;
     expect(tab).toBeDefined();
-    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     const h = headerIndex(tab);
     const col = (key: keyof typeof RANKING_COLUMNS): number => {
       const at = h.get(RANKING_COLUMNS[key].header.vi);
       if (at === undefined) throw new Error(`no column ${key}`);
       return at;
     };
-    const rows = values(tab).slice(1);
+    const rows = values(tab).slice(2);
     expect(rows).toHaveLength(3);
     for (const row of rows) {
       const unit = unitIn(output, row[col('unit')] as string);
@@ -567,12 +568,12 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const { out, output } = await rankTo(small, 'small-out-2.xlsx');
     const book = await readBook(out);
     const tab = book.getWorksheet('Trừ điểm') as ExcelJS.Worksheet;
-    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     const h = headerIndex(tab);
     const col = (key: keyof typeof DEDUCTION_COLUMNS): number =>
       h.get(DEDUCTION_COLUMNS[key].header.vi) as number;
     expect([...h.keys()]).toEqual(Object.values(DEDUCTION_COLUMNS).map((column) => column.header.vi));
-    const rows = values(tab).slice(1);
+    const rows = values(tab).slice(2);
     const leafRows = rows.filter((row) => row[col('code')] !== null);
     const fromTab = leafRows
       .map((row) => `${String(row[col('unit')])} ${String(row[col('code')])} ${String(row[col('lost')])}`)
@@ -626,10 +627,14 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const { out, output, run } = await rankTo(english, 'english-out.xlsx');
     expect(run.status).toBe(0);
     const book = await readBook(out);
-    expect(book.worksheets.map((sheet) => sheet.name).slice(-2)).toEqual(['Ranking', 'Deductions']);
+    expect(book.worksheets.map((sheet) => sheet.name).slice(-3)).toEqual([
+      'Ranking',
+      'Deductions',
+      'Analysis',
+    ]);
     const tab = book.getWorksheet('Ranking') as ExcelJS.Worksheet;
     const h = headerIndex(tab);
-    const rows = values(tab).slice(1);
+    const rows = values(tab).slice(2);
     // District B: 6 + 4 + 10 = 20 → 100, rank 1; District A: 5 + 3 + 9 = 17 → 85, rank 2
     expect(
       rows.map((row) => [
@@ -651,7 +656,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const a = await readBook(first.out);
     const b = await readBook(second.out);
     expect(b.worksheets.map((sheet) => sheet.name)).toEqual(a.worksheets.map((sheet) => sheet.name));
-    for (const name of ['Xếp hạng', 'Trừ điểm']) {
+    for (const name of ['Xếp hạng', 'Trừ điểm', 'Phân tích']) {
       expect(values(b.getWorksheet(name) as ExcelJS.Worksheet)).toEqual(
         values(a.getWorksheet(name) as ExcelJS.Worksheet),
       );
@@ -728,16 +733,16 @@ describe('the example workbook', () => {
       const written = await readBook(out);
       const tab = written.getWorksheet('Xếp hạng') as ExcelJS.Worksheet;
       const tabRows = values(tab);
-      const header = tabRows[0] as Cell[];
+      const header = tabRows[1] as Cell[];
       const at = (label: string): number => header.indexOf(label);
-      for (const row of tabRows.slice(1)) {
+      for (const row of tabRows.slice(2)) {
         const unit = unitIn(output, row[at(RANKING_COLUMNS.unit.header.vi)] as string);
         expect(row[at(RANKING_COLUMNS.index.header.vi)]).toBe(unit.index);
         expect(row[at(RANKING_COLUMNS.points.header.vi)]).toBe(unit.points);
         expect(row[at(RANKING_COLUMNS.rank.header.vi)]).toBe(unit.rank);
         expect(row[at(RANKING_COLUMNS.class.header.vi)]).toBe(unit.class);
       }
-      expect(tabRows.length - 1).toBe(output.units.length);
+      expect(tabRows.length - 2).toBe(output.units.length);
       // ranks within each group are competition ranks of the unrounded index
       const groups = new Map<string | null, JsonUnit[]>();
       for (const unit of output.units.filter((candidate) => candidate.rank !== null))

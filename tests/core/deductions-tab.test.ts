@@ -90,7 +90,7 @@ describe('rows', () => {
       appraised: -0.5,
       final: -0.5,
       lost: 0.5,
-      reasons: 'bị trừ 0,5',
+      reasons: 'trừ 0,5',
     });
   });
 

@@ -338,8 +338,8 @@ describe('the ranking tab (Xếp hạng)', () => {
       ['Sở', null, 'Sở Lỗi'],
     ]);
     expect(tab.sections).toEqual([
-      { group: 'Huyện', start: 0, count: 5 },
-      { group: 'Sở', start: 5, count: 3 },
+      { group: 'Huyện', start: 0, count: 5, ranked: 4 },
+      { group: 'Sở', start: 5, count: 3, ranked: 2 },
     ]);
   });
 

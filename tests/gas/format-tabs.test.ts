@@ -49,7 +49,7 @@ function rankedBundle(): ReturnType<typeof loadBundle> {
 describe('ranking tab formatting by column key', () => {
   const bundle = rankedBundle();
   const values = bundle.env.snapshot()['Xếp hạng'] as unknown[][];
-  const header = values[0] as string[];
+  const header = values[1] as string[]; // row 1 is the tab's title
   const classColumn = header.indexOf(RANKING_COLUMNS.class.header.vi);
   const unitColumn = header.indexOf(RANKING_COLUMNS.unit.header.vi);
 
@@ -59,23 +59,23 @@ describe('ranking tab formatting by column key', () => {
   });
 
   test('class colours are on the class column and nowhere else in the data rows', () => {
-    const rows = values.slice(1);
+    const rows = values.slice(2);
     expect(rows.map((row) => row[classColumn])).toEqual(['A', 'B', 'D']);
     rows.forEach((row, r) =>
       row.forEach((_, c) => {
-        const background = bundle.env.cell('Xếp hạng', a1(r + 1, c)).background;
+        const background = bundle.env.cell('Xếp hạng', a1(r + 2, c)).background;
         if (c === classColumn) expect(background).not.toBeNull();
         else expect(background).toBeNull();
       }),
     );
-    const colours = rows.map((_, r) => bundle.env.cell('Xếp hạng', a1(r + 1, classColumn)).background);
+    const colours = rows.map((_, r) => bundle.env.cell('Xếp hạng', a1(r + 2, classColumn)).background);
     expect(new Set(colours).size).toBe(3);
   });
 
   test('each unit name links to its sheet from the unit column', () => {
-    values.slice(1).forEach((row, r) => {
+    values.slice(2).forEach((row, r) => {
       expect(row[unitColumn]).toMatch(/^Huyện [ABC]$/);
-      expect(bundle.env.cell('Xếp hạng', a1(r + 1, unitColumn)).links[0]?.url).toMatch(/^#gid=\d+$/);
+      expect(bundle.env.cell('Xếp hạng', a1(r + 2, unitColumn)).links[0]?.url).toMatch(/^#gid=\d+$/);
     });
   });
 });

@@ -4,41 +4,35 @@
  * leaves' Max minus their points, plus its penalties.
  */
 import { formatNumber } from '../display-number';
-import type { Cell, Flag, FlagKind, Language, LeafResult, WorkbookResult } from '../types';
-import { rowOf, tabColumn, type ColumnDescriptor, type Tab, type TabColumn } from './tab';
+import type { Cell, Flag, Language, LeafResult, WorkbookResult } from '../types';
+import { FLAG_LABELS } from './labels';
+import {
+  descriptor,
+  rowOf,
+  tabColumn,
+  tabTitle,
+  type ColumnDescriptor,
+  type Tab,
+  type TabColumn,
+} from './tab';
 
 export const DEDUCTION_COLUMNS = {
-  unit: { header: { vi: 'Đơn vị', en: 'Unit' }, format: 'text', width: 24, wrap: true },
-  code: { header: { vi: 'Mã', en: 'Code' }, format: 'text', width: 8 },
-  criterion: { header: { vi: 'Tiêu chí', en: 'Criterion' }, format: 'text', width: 40, wrap: true },
-  max: { header: { vi: 'Điểm tối đa', en: 'Max' }, format: 'points', width: 9 },
-  computed: {
-    header: { vi: 'Điểm theo số liệu', en: 'Score from data' },
-    format: 'points',
-    width: 9,
-    wrap: true,
-  },
-  self: { header: { vi: 'Tự chấm', en: 'Self score' }, format: 'points', width: 9, wrap: true },
-  appraised: { header: { vi: 'Thẩm định', en: 'Appraised' }, format: 'points', width: 9, wrap: true },
-  final: { header: { vi: 'Điểm', en: 'Final' }, format: 'points', width: 9 },
-  lost: { header: { vi: 'Điểm bị mất, bị trừ', en: 'Points lost' }, format: 'points', width: 10, wrap: true },
-  reasons: { header: { vi: 'Lý do', en: 'Reasons' }, format: 'text', width: 40, wrap: true },
-  note: { header: { vi: 'Ý kiến thẩm định', en: 'Appraisal note' }, format: 'text', width: 40, wrap: true },
+  unit: descriptor('Đơn vị', 'Unit', 'text', 24, true),
+  code: descriptor('Mã', 'Code', 'text', 8),
+  criterion: descriptor('Tiêu chí', 'Criterion', 'text', 40, true),
+  max: descriptor('Điểm tối đa', 'Max', 'points', 9),
+  computed: descriptor('Điểm theo số liệu', 'Score from data', 'points', 9, true),
+  self: descriptor('Tự chấm', 'Self score', 'points', 9, true),
+  appraised: descriptor('Thẩm định', 'Appraised', 'points', 9, true),
+  final: descriptor('Điểm', 'Final', 'points', 9),
+  lost: descriptor('Điểm bị mất, bị trừ', 'Points lost', 'points', 10, true),
+  reasons: descriptor('Lý do', 'Reasons', 'text', 40, true),
+  note: descriptor('Ý kiến thẩm định', 'Appraisal note', 'text', 40, true),
 } satisfies Record<string, ColumnDescriptor>;
 
 export type DeductionKey = keyof typeof DEDUCTION_COLUMNS;
 
-/** Each flag as a reason; an amount, where the flag has one, follows the label ("thẩm định hạ 0,5"). */
-export const REASON_LABELS: Record<FlagKind, Record<Language, string>> = {
-  lost: { vi: 'mất', en: 'lost' },
-  penalty: { vi: 'bị trừ', en: 'penalty' },
-  'appraisal-cut': { vi: 'thẩm định hạ', en: 'appraisal cut' },
-  overclaim: { vi: 'tự chấm cao hơn số liệu', en: 'self score above the data by' },
-  'no-evidence': { vi: 'thiếu tài liệu kiểm chứng', en: 'no evidence' },
-  'not-scored': { vi: 'chưa chấm', en: 'not scored' },
-  missing: { vi: 'thiếu dòng tiêu chí', en: 'row missing' },
-  'survey-missing': { vi: 'thiếu số liệu điều tra', en: 'no survey data' },
-};
+const TITLE = { vi: 'Tiêu chí bị trừ điểm, mất điểm', en: 'Criteria where points were lost' };
 
 const TOTAL_LABEL: Record<Language, string> = {
   vi: 'Tổng điểm bị mất, bị trừ',
@@ -50,11 +44,17 @@ export interface DeductionsTab extends Tab<DeductionKey> {
   totals: number[];
 }
 
+/**
+ * Every flag by its label, an amount after the label where the flag has one; a Vietnamese label drops its
+ * closing "điểm" before the amount ("thẩm định hạ 0,5", as the contract writes it).
+ */
 export function reasonsText(flags: readonly Flag[], language: Language): string {
   return flags
     .map((flag) => {
-      const label = REASON_LABELS[flag.kind][language];
-      return flag.amount > 0 ? `${label} ${formatNumber(flag.amount, language, 2, true)}` : label;
+      const label = FLAG_LABELS[flag.kind][language];
+      return flag.amount > 0
+        ? `${label.replace(/ điểm$/, '')} ${formatNumber(flag.amount, language, 2, true)}`
+        : label;
     })
     .join('; ');
 }
@@ -102,5 +102,6 @@ export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
     totals.push(rows.length);
     rows.push(rowOf(columns, { unit: unit.unit, criterion: TOTAL_LABEL[language], lost: total }));
   }
-  return { name: result.deductionsSheet, columns, rows, totals };
+  const title = tabTitle(TITLE, language, result.year);
+  return { name: result.deductionsSheet, title, columns, rows, totals };
 }

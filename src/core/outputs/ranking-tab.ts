@@ -2,63 +2,47 @@
 import { compareVietnamese } from '../collation';
 import type { Cell, FieldResult, Language, UnitResult, WorkbookResult } from '../types';
 import { STATUS_LABELS } from './labels';
-import { rowOf, tabColumn, type ColumnDescriptor, type Tab, type TabColumn } from './tab';
+import {
+  descriptor,
+  rowOf,
+  tabColumn,
+  tabTitle,
+  type ColumnDescriptor,
+  type Tab,
+  type TabColumn,
+} from './tab';
 
-/** The ranking tab's columns; a field's component index is `field:<code>`. */
+/** The ranking tab's columns; a field's component index is `field:<code>`; compareChange's header names the year. */
 export const RANKING_COLUMNS = {
-  group: { header: { vi: 'Nhóm', en: 'Group' }, format: 'text', width: 16, wrap: true },
-  rank: { header: { vi: 'Hạng', en: 'Rank' }, format: 'integer', width: 8 },
-  unit: { header: { vi: 'Đơn vị', en: 'Unit' }, format: 'text', width: 30, wrap: true },
-  points: { header: { vi: 'Điểm', en: 'Points' }, format: 'points', width: 9 },
-  max: { header: { vi: 'Điểm tối đa', en: 'Max' }, format: 'points', width: 9 },
-  index: { header: { vi: 'Chỉ số (%)', en: 'Index (%)' }, format: 'percent-index', width: 10 },
-  field: { header: { vi: 'Lĩnh vực', en: 'Field' }, format: 'percent-index', width: 14, wrap: true },
-  sipas: { header: { vi: 'SIPAS (%)', en: 'SIPAS (%)' }, format: 'ratio-percent', width: 10 },
-  sipasRank: { header: { vi: 'Hạng SIPAS', en: 'SIPAS rank' }, format: 'integer', width: 8, wrap: true },
-  previousRank: {
-    header: { vi: 'Hạng năm trước', en: 'Previous rank' },
-    format: 'integer',
-    width: 10,
-    wrap: true,
-  },
-  change: { header: { vi: 'Thay đổi (bậc)', en: 'Change' }, format: 'change', width: 10, wrap: true },
-  previousIndex: {
-    header: { vi: 'Chỉ số năm trước (%)', en: 'Previous index (%)' },
-    format: 'percent-index',
-    width: 10,
-    wrap: true,
-  },
-  indexChange: {
-    header: { vi: 'Thay đổi chỉ số', en: 'Index change' },
-    format: 'index-change',
-    width: 10,
-    wrap: true,
-  },
-  /** The header names the Compare-with year. */
-  compareChange: {
-    header: { vi: 'So với năm {year} (bậc)', en: 'Change since {year}' },
-    format: 'change',
-    width: 10,
-    wrap: true,
-  },
-  streak: {
-    header: { vi: 'Số năm liền dẫn đầu', en: 'Years at the top' },
-    format: 'integer',
-    width: 10,
-    wrap: true,
-  },
-  class: { header: { vi: 'Xếp loại', en: 'Class' }, format: 'text', width: 8 },
-  flags: { header: { vi: 'Số mục trừ điểm', en: 'Flags' }, format: 'integer', width: 10, wrap: true },
-  status: { header: { vi: 'Trạng thái', en: 'Status' }, format: 'text', width: 30, wrap: true },
+  group: descriptor('Nhóm', 'Group', 'text', 16, true),
+  rank: descriptor('Hạng', 'Rank', 'integer', 8),
+  unit: descriptor('Đơn vị', 'Unit', 'text', 30, true),
+  points: descriptor('Điểm', 'Points', 'points', 9),
+  max: descriptor('Điểm tối đa', 'Max', 'points', 9),
+  index: descriptor('Chỉ số (%)', 'Index (%)', 'percent-index', 10),
+  field: descriptor('Lĩnh vực', 'Field', 'percent-index', 14, true),
+  sipas: descriptor('SIPAS (%)', 'SIPAS (%)', 'ratio-percent', 10),
+  sipasRank: descriptor('Hạng SIPAS', 'SIPAS rank', 'integer', 8, true),
+  previousRank: descriptor('Hạng năm trước', 'Previous rank', 'integer', 10, true),
+  change: descriptor('Thay đổi (bậc)', 'Change', 'change', 10, true),
+  previousIndex: descriptor('Chỉ số năm trước (%)', 'Previous index (%)', 'percent-index', 10, true),
+  indexChange: descriptor('Thay đổi chỉ số', 'Index change', 'index-change', 10, true),
+  compareChange: descriptor('So với năm {year} (bậc)', 'Change since {year}', 'change', 10, true),
+  streak: descriptor('Số năm liền dẫn đầu', 'Years at the top', 'integer', 10, true),
+  class: descriptor('Xếp loại', 'Class', 'text', 8),
+  flags: descriptor('Số mục trừ điểm', 'Flags', 'integer', 10, true),
+  status: descriptor('Trạng thái', 'Status', 'text', 30, true),
 } satisfies Record<string, ColumnDescriptor>;
+
+const TITLE = { vi: 'Xếp hạng Chỉ số cải cách hành chính', en: 'PAR Index ranking' };
 
 export type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field'> | `field:${string}`;
 
 export interface RankingTab extends Tab<RankingKey> {
   /** The unit of each data row, for formatting (class colours, links, sections). */
   units: UnitResult[];
-  /** 0-based data-row index where each group's section starts. */
-  sections: { group: string | null; start: number; count: number }[];
+  /** 0-based data-row index where each group's section starts; `ranked` units of it have a rank. */
+  sections: { group: string | null; start: number; count: number; ranked: number }[];
 }
 
 /** Units of the ranking tab in order: per group (in order of first appearance), ranked by rank, then the rest. */
@@ -128,8 +112,13 @@ function unitValues(unit: UnitResult, language: Language): Partial<Record<Rankin
 
 export function buildRankingTab(result: WorkbookResult): RankingTab {
   const language = result.language;
-  const column = (key: Exclude<RankingKey, `field:${string}`>): TabColumn<RankingKey> =>
-    tabColumn(key, RANKING_COLUMNS[key], language);
+  const column = (key: Exclude<RankingKey, `field:${string}`>, year = ''): TabColumn<RankingKey> =>
+    tabColumn(
+      key,
+      RANKING_COLUMNS[key],
+      language,
+      RANKING_COLUMNS[key].header[language].replace('{year}', year),
+    );
   const withSipas = result.units.some((unit) => unit.sipas !== null);
   const withPreviousIndex = result.units.some((unit) => unit.previousIndex !== null);
   const withStreak = result.units.some((unit) => unit.streak > 1);
@@ -146,16 +135,7 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
     column('previousRank'),
     column('change'),
     ...(withPreviousIndex ? [column('previousIndex'), column('indexChange')] : []),
-    ...(compareYear === null
-      ? []
-      : [
-          tabColumn<RankingKey>(
-            'compareChange',
-            RANKING_COLUMNS.compareChange,
-            language,
-            RANKING_COLUMNS.compareChange.header[language].replace('{year}', String(compareYear)),
-          ),
-        ]),
+    ...(compareYear === null ? [] : [column('compareChange', String(compareYear))]),
     ...(withStreak ? [column('streak')] : []),
     column('class'),
     column('flags'),
@@ -165,11 +145,17 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
   const units: UnitResult[] = [];
   const sections: RankingTab['sections'] = [];
   for (const section of rankingOrder(result)) {
-    sections.push({ group: section.group, start: rows.length, count: section.units.length });
+    sections.push({
+      group: section.group,
+      start: rows.length,
+      count: section.units.length,
+      ranked: section.units.filter((unit) => unit.rank !== null).length,
+    });
     for (const unit of section.units) {
       rows.push(rowOf(columns, unitValues(unit, language)));
       units.push(unit);
     }
   }
-  return { name: result.rankingSheet, columns, rows, units, sections };
+  const title = tabTitle(TITLE, language, result.year);
+  return { name: result.rankingSheet, title, columns, rows, units, sections };
 }

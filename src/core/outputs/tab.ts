@@ -25,6 +25,17 @@ export interface ColumnDescriptor {
   wrap?: boolean;
 }
 
+/** A column descriptor, written on one line: header in Vietnamese and English, format, width hint, wrap. */
+export function descriptor(
+  vi: string,
+  en: string,
+  format: ColumnFormat,
+  width: number,
+  wrap = false,
+): ColumnDescriptor {
+  return { header: { vi, en }, format, width, wrap };
+}
+
 /** A column of a built tab: its key, which formatting looks it up by, and its header in the workbook's language. */
 export interface TabColumn<K extends string = string> {
   key: K;
@@ -34,11 +45,24 @@ export interface TabColumn<K extends string = string> {
   wrap: boolean;
 }
 
-/** A generated tab: a header row and data rows, every value a plain cell. */
+/** A generated tab: a title row, a header row and data rows, every value a plain cell. */
 export interface Tab<K extends string = string> {
   name: string;
+  /** What the tab is and for which year, for print: "Xếp hạng Chỉ số CCHC năm 2025". */
+  title: string;
   columns: TabColumn<K>[];
   rows: Cell[][];
+}
+
+/** 1-based rows of a written tab: the title, the header (repeated on every printed page with the title), the data. */
+export const TITLE_ROW = 1;
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+
+/** A tab's title: its subject, and the year where there is one. */
+export function tabTitle(subject: Record<Language, string>, language: Language, year: number | null): string {
+  if (year === null) return subject[language];
+  return language === 'vi' ? `${subject.vi} năm ${year}` : `${subject.en} ${year}`;
 }
 
 export function tabColumn<K extends string>(
@@ -63,8 +87,14 @@ export function columnIndex<K extends string>(tab: Tab<K>, key: K): number {
   return tab.columns.findIndex((column) => column.key === key);
 }
 
+/** The tab's cells from its first row: the title, the header, the data. */
 export function tabValues(tab: Tab): Cell[][] {
-  return [tab.columns.map((column) => column.header), ...tab.rows];
+  return [[tab.title], tab.columns.map((column) => column.header), ...tab.rows];
+}
+
+/** The number format that shows a rank as "r/N" (the value stays the rank): `0"/13"`. */
+export function rankOutOfFormat(outOf: number): string {
+  return `0"/${outOf}"`;
 }
 
 /** Characters a number takes as its column's format shows it. */
