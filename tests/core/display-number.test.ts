@@ -2,7 +2,11 @@
  * One rounding for display. Expected values are what Google Sheets and Excel show for =ROUND(x; 2), and for a
  * cell holding x under the number format 0.00: half away from zero on the decimal value as typed.
  */
+import { formatNumber as sidebarNumber } from '../../sidebar/i18n';
+import { formatTable } from '../../src/cli/text-table';
 import { formatNumber, roundHalfAway } from '../../src/core/display-number';
+import { scoreWorkbook } from '../../src/core/score-workbook';
+import { workbook } from '../helpers/workbook';
 
 test.each([
   [85.225, 85.23],
@@ -37,4 +41,24 @@ test("written with the language's decimal mark, two decimals, or trimmed", () =>
   expect(formatNumber(2, 'vi', 2, true)).toBe('2');
   expect(formatNumber(0.25, 'en', 2, true)).toBe('0.25');
   expect(formatNumber(10, 'en', 2, true)).toBe('10');
+});
+
+describe('the same rounding wherever an index is shown', () => {
+  // One leaf of Max 100 with 85.225 typed: index = 100 × 85.225 ÷ 100, which a spreadsheet shows as 85,23.
+  const result = scoreWorkbook(
+    workbook({
+      criteria: [{ code: '1' }, { code: '1.1', max: 100 }],
+      units: { 'Huyện A': [{ code: '1.1', self: 85.225 }] },
+    }),
+  );
+
+  test("the command's table", () => {
+    expect(formatTable(result)).toMatch(/^1\/1\s+Huyện A\s+85,23\s/m);
+  });
+
+  test('the sidebar', () => {
+    expect(sidebarNumber(result.units[0]?.index ?? null, 'vi')).toBe('85,23');
+    expect(sidebarNumber(2.675, 'en')).toBe('2.68');
+    expect(sidebarNumber(null, 'vi')).toBe('—');
+  });
 });
