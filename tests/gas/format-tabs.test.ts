@@ -6,7 +6,7 @@
 import { a1 } from '../../src/core/a1';
 import { RANKING_COLUMNS } from '../../src/core/outputs/ranking-tab';
 import { workbook } from '../helpers/workbook';
-import { loadBundle } from './bundle';
+import { exampleWorkbook, loadBundle } from './bundle';
 
 const CRITERIA = [{ code: '1' }, { code: '1.1', max: 60 }, { code: '2' }, { code: '2.1', max: 40 }];
 
@@ -77,5 +77,34 @@ describe('ranking tab formatting by column key', () => {
       expect(row[unitColumn]).toMatch(/^Huyện [ABC]$/);
       expect(bundle.env.cell('Xếp hạng', a1(r + 2, unitColumn)).links[0]?.url).toMatch(/^#gid=\d+$/);
     });
+  });
+});
+
+describe('the analysis tab in Sheets', () => {
+  let bundle: ReturnType<typeof loadBundle>;
+  beforeAll(async () => {
+    bundle = loadBundle(await exampleWorkbook());
+    bundle.call('recomputeRanking');
+  });
+
+  test('Recompute writes Phân tích with the analysis rows under its title and header', () => {
+    const values = bundle.env.snapshot()['Phân tích'] as unknown[][];
+    expect(values[0]?.[0]).toBe('Phân tích các tiêu chí nhiều đơn vị bị mất điểm năm 2025');
+    expect(values[1]?.[1]).toBe('Mã');
+    // 8.2 loses most points in the example (66 − 49.75 = 16.25)
+    expect(values[2]?.slice(0, 2)).toEqual(['Cấp huyện', '8.2']);
+  });
+
+  test('one bar chart for the group: the ten codes with most points lost against their points lost, inside the sheet', () => {
+    const sheet = bundle.env.spreadsheet.getSheetByName('Phân tích');
+    if (!sheet) throw new Error('no Phân tích tab');
+    const charts = sheet.getCharts();
+    expect(charts).toHaveLength(1);
+    const chart = charts[0] as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+    expect(chart.getRanges().map((range) => range.getA1Notation())).toEqual(['B3:B12', 'H3:H12']);
+    const anchor = chart.getContainerInfo().getAnchorColumn();
+    expect(anchor).toBeGreaterThan(9); // right of the nine columns of the table
+    expect(anchor).toBeLessThanOrEqual(sheet.getMaxColumns());
+    expect(chart.getOptions().get('title')).toBe('Cấp huyện');
   });
 });
