@@ -100,7 +100,8 @@ describe('the analysis tab in Sheets', () => {
     if (!sheet) throw new Error('no Phân tích tab');
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
-    const chart = charts[0] as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+    const chart = charts[0];
+    if (!chart) throw new Error('no chart');
     expect(chart.getRanges().map((range) => range.getA1Notation())).toEqual(['B3:B12', 'H3:H12']);
     const anchor = chart.getContainerInfo().getAnchorColumn();
     expect(anchor).toBeGreaterThan(9); // right of the nine columns of the table
