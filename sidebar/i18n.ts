@@ -1,4 +1,5 @@
 /** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
+import { formatNumber as formatDecimal } from '../src/core/display-number';
 import type { Basis, Language } from '../src/core/types';
 
 const vi = {
@@ -192,11 +193,10 @@ export function isBasis(value: unknown): value is Basis {
   return value === 'auto' || value === 'self' || value === 'appraised';
 }
 
-/** A number with fixed decimals: "85,34" in Vietnamese, "85.34" in English; "—" for none. */
+/** A number with fixed decimals, rounded as the tabs show it: "85,34" in Vietnamese, "85.34" in English; "—" for none. */
 export function formatNumber(value: number | null, language: Language, decimals = 2): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const text = value.toFixed(decimals).replace(/^-(?=0(\.0+)?$)/, '');
-  return language === 'vi' ? text.replace('.', ',') : text;
+  return formatDecimal(value, language, decimals);
 }
 
 const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,4 +1,5 @@
 /** The ranking as a plain-text table per group, for a terminal. */
+import { formatNumber } from '../core/display-number';
 import { rankingOrder } from '../core/outputs/ranking-tab';
 import type { Language, ParError, WorkbookResult } from '../core/types';
 
@@ -51,8 +52,7 @@ function changeText(change: number | null): string {
 
 export function formatTable(result: WorkbookResult): string {
   const w = WORDS[result.language];
-  const decimal = (value: number): string =>
-    result.language === 'vi' ? value.toFixed(2).replace('.', ',') : value.toFixed(2);
+  const decimal = (value: number): string => formatNumber(value, result.language);
   const lines: string[] = [];
   for (const section of rankingOrder(result)) {
     const count = section.units.filter((unit) => unit.rank !== null).length;

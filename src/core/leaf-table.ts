@@ -19,7 +19,7 @@ const FLAG_KINDS: readonly FlagKind[] = [
 ];
 const KIND_CODES = new Map(FLAG_KINDS.map((kind, i) => [kind, i]));
 
-/** The numbers kept per leaf (NaN stands for "none"): computed, self, appraised and final points, */
+/** The numbers kept per leaf (NaN stands for "none"): computed, self as typed, appraised and final points, */
 export const COMPUTED = 0;
 export const SELF = 1;
 export const APPRAISED = 2;
@@ -144,14 +144,17 @@ export class LeafTable {
     flags.forEach((flag, i) => (byLeaf[data[3 * i] as number] as Flag[]).push(flag));
     return this.criteria.map((criterion, i) => {
       const row = this.get(i, ROW);
+      const computed = orNull(this.get(i, COMPUTED));
+      const selfTyped = orNull(this.get(i, SELF));
       return {
         code: criterion.code,
         name: criterion.name,
         type: criterion.type,
         max: criterion.max,
         applicable: this.applies(i),
-        computed: orNull(this.get(i, COMPUTED)),
-        self: orNull(this.get(i, SELF)),
+        computed,
+        self: selfTyped ?? computed,
+        selfTyped,
         appraised: orNull(this.get(i, APPRAISED)),
         final: orNull(this.get(i, FINAL)),
         note: this.notes?.get(i) ?? '',

@@ -270,7 +270,7 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   if (self === 'error' || appraised === 'error' || failed) return;
   const selfScore = self ?? computed;
   if (computed !== null) table.set(i, COMPUTED, computed);
-  if (selfScore !== null) table.set(i, SELF, selfScore);
+  if (self !== null) table.set(i, SELF, self);
   if (appraised !== null) table.set(i, APPRAISED, appraised);
   // Survey points come from the secretariat, not from the unit: under Basis `appraised` they stand as appraised.
   const appraisedFinal = appraised ?? (rule.kind === 'survey' ? computed : null);

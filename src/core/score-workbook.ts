@@ -1,5 +1,6 @@
 /** The whole job on one workbook: read every sheet of the contract, score every unit, rank each group. */
 import { a1 } from './a1';
+import { analyse } from './analysis';
 import { classify } from './class-bands';
 import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
 import { message } from './messages';
@@ -32,7 +33,11 @@ const SURVEY_COLUMNS = [
   { key: 'sipas', headers: SIPAS_HEADERS },
 ] as const;
 
-function generatedName(index: SheetIndex, role: 'ranking' | 'deductions', language: Language): string {
+function generatedName(
+  index: SheetIndex,
+  role: 'ranking' | 'deductions' | 'analysis',
+  language: Language,
+): string {
   return index.role(role)?.sheet.name ?? sheetName(role, language);
 }
 
@@ -174,6 +179,8 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   applyYears(units, defs, years, settings.compareWith);
 
   const ownErrors = defs.flatMap((def) => def.errors);
+  // The analysis is made when read: validation and the sheet marks score the workbook too, and never need it.
+  let analysis: WorkbookResult['analysis'] | undefined;
   return {
     language,
     basis,
@@ -192,9 +199,12 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
       ...years.errors,
     ]),
     warnings: dedupe(warnings),
-    analysis: [],
+    get analysis(): WorkbookResult['analysis'] {
+      return (analysis ??= analyse(units));
+    },
     rankingSheet: generatedName(index, 'ranking', language),
     deductionsSheet: generatedName(index, 'deductions', language),
+    analysisSheet: generatedName(index, 'analysis', language),
   };
 }
 

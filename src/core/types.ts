@@ -47,7 +47,10 @@ export interface LeafResult {
   max: number;
   applicable: boolean;
   computed: number | null;
+  /** The self score as typed, else the computed one. */
   self: number | null;
+  /** The self score as typed; null when none was typed. */
+  selfTyped: number | null;
   appraised: number | null;
   final: number | null;
   note: string;
@@ -150,6 +153,7 @@ export interface WorkbookResult {
   /** The names of the sheets the scoring read, to tell generated tabs from input. */
   rankingSheet: string;
   deductionsSheet: string;
+  analysisSheet: string;
 }
 
 export type CompareOp = '>=' | '>' | '<=' | '<' | '=';

@@ -5,7 +5,13 @@ import { findHeaderRow, readColumns } from './headers';
 import { numberProblemKey, SheetProblems } from './problems';
 import type { SheetIndex } from './sheet-index';
 import type { Cell, Language, ParError, Sheet } from './types';
-import { headerName, UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
+import {
+  headerName,
+  isReportTab,
+  UNIT_HEADERS,
+  UNIT_SHEET_CODE_HEADERS,
+  UNITS_COLUMNS,
+} from './workbook-schema';
 
 export interface UnitDef {
   name: string;
@@ -138,7 +144,8 @@ export function implicitUnits(index: SheetIndex): UnitDef[] {
           'history',
           'ranking',
           'deductions',
-        ]),
+          'analysis',
+        ]) && !isReportTab(sheet.name),
     )
     .filter((sheet) => findHeaderRow(sheet.values, UNIT_SHEET_CODE_HEADERS) >= 0)
     .map((sheet) => unitOf(sheet.name, sheet, sheet.name));

@@ -1,4 +1,5 @@
 import type { ColumnSpec } from './headers';
+import { foldOnce } from './text';
 import type { Language } from './types';
 
 /** Sheet names of the contract: Vietnamese first, English second. */
@@ -10,9 +11,18 @@ export const SHEET_NAMES = {
   ranking: ['Xếp hạng', 'Ranking'],
   deductions: ['Trừ điểm', 'Deductions'],
   history: ['Lịch sử', 'History'],
+  analysis: ['Phân tích', 'Analysis'],
 } as const;
 
 export type SheetRole = keyof typeof SHEET_NAMES;
+
+/** A unit report tab is named "Báo cáo – <unit>" or "Report – <unit>" (a hyphen or a dash). */
+const REPORT_TAB = /^(bao cao|report) ?[-–—] ?\S/;
+
+/** Whether a tab's name is that of a unit report, which is generated and never a unit. */
+export function isReportTab(name: string): boolean {
+  return REPORT_TAB.test(foldOnce(name));
+}
 
 /** The name a sheet of the contract has in the workbook's language. */
 export function sheetName(role: SheetRole, language: Language): string {

@@ -1,10 +1,11 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
+import { buildAnalysisTab } from '../core/outputs/analysis-tab';
 import { buildDeductionsTab } from '../core/outputs/deductions-tab';
 import { buildRankingTab } from '../core/outputs/ranking-tab';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
 import { startDeadline, TimeUp } from './deadline';
-import { formatDeductions, formatRanking, rankingMinimum } from './format-tabs';
+import { chartsMinimum, formatAnalysis, formatDeductions, formatRanking } from './format-tabs';
 import { menuLanguage } from './language';
 import { saveLastRun } from './last-run';
 import { withDocumentLock } from './lock';
@@ -43,6 +44,7 @@ export function recomputeRanking(): RecomputeDto {
     reportProgress({ done: steps - 1, total: steps, message: ui.writing });
     const ranking = buildRankingTab(result);
     const deductions = buildDeductionsTab(result);
+    const analysis = buildAnalysisTab(result);
     const description = ui.sidebarTitle;
     const active = spreadsheet.getActiveSheet();
     writeTabs(spreadsheet, [
@@ -54,9 +56,14 @@ export function recomputeRanking(): RecomputeDto {
           loaded.sheetIds,
           description,
         ),
-        minimum: rankingMinimum(ranking),
+        minimum: chartsMinimum(ranking.sections.length, ranking.columns.length),
       },
       { tab: deductions, format: formatDeductions(deductions, description) },
+      {
+        tab: analysis,
+        format: formatAnalysis(analysis, description),
+        minimum: chartsMinimum(analysis.sections.length, analysis.columns.length),
+      },
     ]);
     // insertSheet (a tab's first write) activates the new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);

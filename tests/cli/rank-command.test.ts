@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as z from 'zod';
-import { DEDUCTION_HEADERS, RANKING_HEADERS } from '../../src/core/outputs/labels';
+import { DEDUCTION_COLUMNS } from '../../src/core/outputs/deductions-tab';
+import { RANKING_COLUMNS } from '../../src/core/outputs/ranking-tab';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
 import { criteriaSheet, unitSheet, type CriterionRow } from '../helpers/workbook';
@@ -516,7 +517,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
   }
 
   function headerIndex(worksheet: ExcelJS.Worksheet): Map<string, number> {
-    const header = values(worksheet)[0] ?? [];
+    const header = values(worksheet)[1] ?? []; // row 1 is the tab's title
     return new Map(header.map((cell, i) => [String(cell), i]));
   }
 
@@ -531,6 +532,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
       ...input.worksheets.map((sheet) => sheet.name),
       'Xếp hạng',
       'Trừ điểm',
+      'Phân tích',
     ]);
     for (const sheet of input.worksheets) {
       expect(values(written.getWorksheet(sheet.name) as ExcelJS.Worksheet)).toEqual(values(sheet));
@@ -542,14 +544,14 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const book = await readBook(out);
     const tab = book.getWorksheet('Xếp hạng') as ExcelJS.Worksheet;
     expect(tab).toBeDefined();
-    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     const h = headerIndex(tab);
-    const col = (key: keyof typeof RANKING_HEADERS): number => {
-      const at = h.get(RANKING_HEADERS[key].vi);
+    const col = (key: keyof typeof RANKING_COLUMNS): number => {
+      const at = h.get(RANKING_COLUMNS[key].header.vi);
       if (at === undefined) throw new Error(`no column ${key}`);
       return at;
     };
-    const rows = values(tab).slice(1);
+    const rows = values(tab).slice(2);
     expect(rows).toHaveLength(3);
     for (const row of rows) {
       const unit = unitIn(output, row[col('unit')] as string);
@@ -569,30 +571,43 @@ describe('--out: the input unchanged, the two tabs added', () => {
     expect(rows.map((row) => row[col('unit')])).toEqual(['+1', 'Huyện Thanh Hà', FORMULA_NAME]);
   });
 
-  test('the deductions tab: one row per JSON flag, same amounts, a frozen header row', async () => {
+  test('the deductions tab: one row per flagged leaf of the JSON, points lost once, a total per unit', async () => {
     const { out, output } = await rankTo(small, 'small-out-2.xlsx');
     const book = await readBook(out);
     const tab = book.getWorksheet('Trừ điểm') as ExcelJS.Worksheet;
-    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(tab.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     const h = headerIndex(tab);
-    const col = (key: keyof typeof DEDUCTION_HEADERS): number => h.get(DEDUCTION_HEADERS[key].vi) as number;
-    expect([...h.keys()]).toEqual(Object.values(DEDUCTION_HEADERS).map((label) => label.vi));
-    const fromTab = values(tab)
-      .slice(1)
-      .map((row) => `${String(row[col('unit')])} ${String(row[col('code')])} ${String(row[col('amount')])}`)
+    const col = (key: keyof typeof DEDUCTION_COLUMNS): number =>
+      h.get(DEDUCTION_COLUMNS[key].header.vi) as number;
+    expect([...h.keys()]).toEqual(Object.values(DEDUCTION_COLUMNS).map((column) => column.header.vi));
+    const rows = values(tab).slice(2);
+    const leafRows = rows.filter((row) => row[col('code')] !== null);
+    const fromTab = leafRows
+      .map((row) => `${String(row[col('unit')])} ${String(row[col('code')])} ${String(row[col('lost')])}`)
       .sort();
-    const fromJson = output.units
-      .flatMap((unit) => unit.flags.map((flag) => `${unit.unit} ${flag.code} ${flag.amount}`))
-      .sort();
-    expect(fromTab).toEqual(fromJson);
-    const note = values(tab)
-      .slice(1)
-      .find((row) => row[col('unit')] === 'Huyện Thanh Hà' && row[col('code')] === '1.1');
+    // points lost on a leaf = its lost or penalty flag's amount, else 0
+    const lost = new Map<string, number>();
+    for (const unit of output.units)
+      for (const flag of unit.flags) {
+        const key = `${unit.unit} ${flag.code}`;
+        const amount = flag.kind === 'lost' || flag.kind === 'penalty' ? flag.amount : 0;
+        lost.set(key, (lost.get(key) ?? 0) + amount);
+      }
+    expect(fromTab).toEqual([...lost].map(([key, amount]) => `${key} ${amount}`).sort());
+    for (const unit of output.units.filter((candidate) => candidate.flags.length > 0)) {
+      const total = rows.find((row) => row[col('unit')] === unit.unit && row[col('code')] === null);
+      const sum = unit.flags
+        .filter((flag) => flag.kind === 'lost' || flag.kind === 'penalty')
+        .reduce((a, flag) => a + flag.amount, 0);
+      expect(total?.[col('lost')]).toBeCloseTo(sum, 9);
+    }
+    const note = leafRows.find((row) => row[col('unit')] === 'Huyện Thanh Hà' && row[col('code')] === '1.1');
     expect(note?.[col('note')]).toBe('Kế hoạch ban hành muộn');
     expect(note?.[col('max')]).toBe(6);
     expect(note?.[col('self')]).toBe(6);
     expect(note?.[col('appraised')]).toBe(5);
     expect(note?.[col('final')]).toBe(5);
+    expect(note?.[col('reasons')]).toBe('mất 1; thẩm định hạ 1');
   });
 
   test('unit names that look like formulas stay plain strings', async () => {
@@ -619,10 +634,14 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const { out, output, run } = await rankTo(english, 'english-out.xlsx');
     expect(run.status).toBe(0);
     const book = await readBook(out);
-    expect(book.worksheets.map((sheet) => sheet.name).slice(-2)).toEqual(['Ranking', 'Deductions']);
+    expect(book.worksheets.map((sheet) => sheet.name).slice(-3)).toEqual([
+      'Ranking',
+      'Deductions',
+      'Analysis',
+    ]);
     const tab = book.getWorksheet('Ranking') as ExcelJS.Worksheet;
     const h = headerIndex(tab);
-    const rows = values(tab).slice(1);
+    const rows = values(tab).slice(2);
     // District B: 6 + 4 + 10 = 20 → 100, rank 1; District A: 5 + 3 + 9 = 17 → 85, rank 2
     expect(
       rows.map((row) => [
@@ -644,7 +663,7 @@ describe('--out: the input unchanged, the two tabs added', () => {
     const a = await readBook(first.out);
     const b = await readBook(second.out);
     expect(b.worksheets.map((sheet) => sheet.name)).toEqual(a.worksheets.map((sheet) => sheet.name));
-    for (const name of ['Xếp hạng', 'Trừ điểm']) {
+    for (const name of ['Xếp hạng', 'Trừ điểm', 'Phân tích']) {
       expect(values(b.getWorksheet(name) as ExcelJS.Worksheet)).toEqual(
         values(a.getWorksheet(name) as ExcelJS.Worksheet),
       );
@@ -721,16 +740,16 @@ describe('the example workbook', () => {
       const written = await readBook(out);
       const tab = written.getWorksheet('Xếp hạng') as ExcelJS.Worksheet;
       const tabRows = values(tab);
-      const header = tabRows[0] as Cell[];
+      const header = tabRows[1] as Cell[];
       const at = (label: string): number => header.indexOf(label);
-      for (const row of tabRows.slice(1)) {
-        const unit = unitIn(output, row[at(RANKING_HEADERS.unit.vi)] as string);
-        expect(row[at(RANKING_HEADERS.index.vi)]).toBe(unit.index);
-        expect(row[at(RANKING_HEADERS.points.vi)]).toBe(unit.points);
-        expect(row[at(RANKING_HEADERS.rank.vi)]).toBe(unit.rank);
-        expect(row[at(RANKING_HEADERS.class.vi)]).toBe(unit.class);
+      for (const row of tabRows.slice(2)) {
+        const unit = unitIn(output, row[at(RANKING_COLUMNS.unit.header.vi)] as string);
+        expect(row[at(RANKING_COLUMNS.index.header.vi)]).toBe(unit.index);
+        expect(row[at(RANKING_COLUMNS.points.header.vi)]).toBe(unit.points);
+        expect(row[at(RANKING_COLUMNS.rank.header.vi)]).toBe(unit.rank);
+        expect(row[at(RANKING_COLUMNS.class.header.vi)]).toBe(unit.class);
       }
-      expect(tabRows.length - 1).toBe(output.units.length);
+      expect(tabRows.length - 2).toBe(output.units.length);
       // ranks within each group are competition ranks of the unrounded index
       const groups = new Map<string | null, JsonUnit[]>();
       for (const unit of output.units.filter((candidate) => candidate.rank !== null))

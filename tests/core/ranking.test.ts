@@ -1,10 +1,9 @@
 /**
- * Ranking and classes (WORKBOOK.md, "Ranking"), and the two generated tabs (WORKBOOK.md, "Outputs").
+ * Ranking and classes (WORKBOOK.md, "Ranking"), and the ranking tab (WORKBOOK.md, "Outputs").
  * The criteria here are one leaf of Max 100, so a unit's index is its typed self score.
  */
 import { classify, parseClassBands } from '../../src/core/class-bands';
 import { compareVietnamese } from '../../src/core/collation';
-import { buildDeductionsTab } from '../../src/core/outputs/deductions-tab';
 import { buildRankingTab } from '../../src/core/outputs/ranking-tab';
 import { rankGroup } from '../../src/core/ranking';
 import { scoreWorkbook } from '../../src/core/score-workbook';
@@ -339,8 +338,8 @@ describe('the ranking tab (Xếp hạng)', () => {
       ['Sở', null, 'Sở Lỗi'],
     ]);
     expect(tab.sections).toEqual([
-      { group: 'Huyện', start: 0, count: 5 },
-      { group: 'Sở', start: 5, count: 3 },
+      { group: 'Huyện', start: 0, count: 5, ranked: 4 },
+      { group: 'Sở', start: 5, count: 3, ranked: 2 },
     ]);
   });
 
@@ -407,64 +406,5 @@ describe('the ranking tab (Xếp hạng)', () => {
       'Max',
       'Index (%)',
     ]);
-  });
-});
-
-describe('the deductions tab (Trừ điểm)', () => {
-  test('one row per flag: unit, code, criterion, kind, Max, self, appraised, final, amount, appraisal note', () => {
-    const result = scoreWorkbook(
-      workbook({
-        criteria: [
-          { code: '1' },
-          { code: '1.1', max: 3, name: 'Kế hoạch' },
-          { code: '1.2', max: 1, name: 'Báo cáo' },
-          { code: '1.3', max: 2, name: 'Khác' },
-        ],
-        units: {
-          'Huyện A': [
-            { code: '1.1', self: 3, appraised: 2.25, note: 'ban hành muộn' },
-            { code: '1.2', self: 1 },
-            { code: '1.3', self: 2 },
-          ],
-          'Huyện B': [
-            { code: '1.1', self: 3 },
-            { code: '1.3', self: 'N/A' },
-          ],
-        },
-      }),
-    );
-    const tab = buildDeductionsTab(result);
-    expect(tab.name).toBe('Trừ điểm');
-    expect(tab.columns.map((column) => column.header)).toEqual([
-      'Đơn vị',
-      'Mã',
-      'Tiêu chí',
-      'Loại',
-      'Điểm tối đa',
-      'Tự chấm',
-      'Thẩm định',
-      'Điểm',
-      'Số điểm',
-      'Ý kiến thẩm định',
-    ]);
-    // A 1.1: lost 3 − 2.25 = 0.75, cut 3 − 2.25 = 0.75. B 1.2: missing + lost 1. B 1.3 N/A: no row.
-    const rows = tab.rows.map((row) => row.join(' | ')).sort();
-    expect(rows).toEqual(
-      [
-        'Huyện A | 1.1 | Kế hoạch | mất điểm | 3 | 3 | 2.25 | 2.25 | 0.75 | ban hành muộn',
-        'Huyện A | 1.1 | Kế hoạch | thẩm định hạ điểm | 3 | 3 | 2.25 | 2.25 | 0.75 | ban hành muộn',
-        'Huyện B | 1.2 | Báo cáo | mất điểm | 1 |  |  | 0 | 1 | ',
-        'Huyện B | 1.2 | Báo cáo | thiếu dòng tiêu chí | 1 |  |  | 0 | 0 | ',
-      ].sort(),
-    );
-  });
-
-  test('English kinds in an English workbook', () => {
-    const result = scoreWorkbook(
-      workbook({ english: true, criteria: HUNDRED, units: { 'District A': [{ code: '1.1', self: 80 }] } }),
-    );
-    const tab = buildDeductionsTab(result);
-    expect(tab.name).toBe('Deductions');
-    expect(tab.rows).toEqual([['District A', '1.1', 'Tiêu chí 1.1', 'lost', 100, 80, null, 80, 20, '']]);
   });
 });

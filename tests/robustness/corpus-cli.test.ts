@@ -94,7 +94,7 @@ describe.each(SUBSET.map((item) => [item.id, item] as const))('%s', (id, item) =
     expect(hashAfter).toBe(hash);
   });
 
-  it('writes OUT with the input sheets unchanged and the two generated tabs', () => {
+  it('writes OUT with the input sheets unchanged and the three generated tabs', () => {
     const { before, after } = outcome();
     if (!after) throw new Error('no OUT written');
     const kept = after.sheets.filter((sheet) => !GENERATED_TABS.includes(sheet.name));
@@ -108,7 +108,7 @@ describe.each(SUBSET.map((item) => [item.id, item] as const))('%s', (id, item) =
     }
     const generated = after.sheets.filter((sheet) => GENERATED_TABS.includes(sheet.name));
     expect(generated.map((sheet) => sheet.name)).toEqual(
-      item.language === 'en' ? ['Ranking', 'Deductions'] : ['Xếp hạng', 'Trừ điểm'],
+      item.language === 'en' ? ['Ranking', 'Deductions', 'Analysis'] : ['Xếp hạng', 'Trừ điểm', 'Phân tích'],
     );
   });
 });

@@ -98,4 +98,4 @@ export function trimmed(values: readonly (readonly Cell[])[]): Cell[][] {
 }
 
 /** The names of the generated tabs in either language; every other sheet is input and must not change. */
-export const GENERATED_TABS = ['Xếp hạng', 'Trừ điểm', 'Ranking', 'Deductions'];
+export const GENERATED_TABS = ['Xếp hạng', 'Trừ điểm', 'Phân tích', 'Ranking', 'Deductions', 'Analysis'];

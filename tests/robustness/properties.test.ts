@@ -15,6 +15,7 @@ import { tabValues, type Tab } from '../../src/core/outputs/tab';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, LeafType, Sheet, Workbook, WorkbookResult } from '../../src/core/types';
 import { generateWorkbook, mulberry32 } from '../../scripts/generate-workbook';
+import { expectTotalsAddUp } from '../helpers/deductions';
 import { trimmed } from './helpers';
 
 const RUNS = { numRuns: 100 };
@@ -549,6 +550,22 @@ describe('xlsx', () => {
         });
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('the deductions tab adds up', () => {
+  it('each unit total = Σ (Max − final) over score leaves + its penalties (bonus, penalty, negative choices)', () => {
+    fc.assert(
+      fc.property(modelArb, (model) => expectTotalsAddUp(scoreWorkbook(buildWorkbook(model)))),
+      RUNS,
+    );
+  });
+
+  it('the same on generator workbooks, units with errors included', () => {
+    fc.assert(
+      fc.property(generatedArb, (options) => expectTotalsAddUp(scoreWorkbook(generateWorkbook(options)))),
+      RUNS,
     );
   });
 });

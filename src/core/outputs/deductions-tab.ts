@@ -1,48 +1,107 @@
-/** The deductions tab (Trừ điểm): one row per flag, the list each unit must explain and fix. */
-import type { Cell, LeafResult, UnitResult, WorkbookResult } from '../types';
-import { DEDUCTION_HEADERS, FLAG_LABELS } from './labels';
-import type { Tab, TabColumn } from './tab';
+/**
+ * The deductions tab (Trừ điểm): one row per unit and leaf that carries a flag, with the points lost counted once
+ * and every flag as a reason, then a line with the unit's total, so the tab adds up: a unit's total is its score
+ * leaves' Max minus their points, plus its penalties.
+ */
+import { formatNumber } from '../display-number';
+import type { Cell, Flag, Language, LeafResult, WorkbookResult } from '../types';
+import { FLAG_LABELS } from './labels';
+import {
+  descriptor,
+  rowOf,
+  tabColumn,
+  tabTitle,
+  type ColumnDescriptor,
+  type Tab,
+  type TabColumn,
+} from './tab';
 
-export interface DeductionsTab extends Tab {
-  /** The unit and leaf of each data row, for marking rows in unit sheets. */
-  sources: { unit: UnitResult; leaf: LeafResult }[];
+export const DEDUCTION_COLUMNS = {
+  unit: descriptor('Đơn vị', 'Unit', 'text', 24, true),
+  code: descriptor('Mã', 'Code', 'text', 8),
+  criterion: descriptor('Tiêu chí', 'Criterion', 'text', 40, true),
+  max: descriptor('Điểm tối đa', 'Max', 'points', 9),
+  computed: descriptor('Điểm theo số liệu', 'Score from data', 'points', 9, true),
+  self: descriptor('Tự chấm', 'Self score', 'points', 9, true),
+  appraised: descriptor('Thẩm định', 'Appraised', 'points', 9, true),
+  final: descriptor('Điểm', 'Final', 'points', 9),
+  lost: descriptor('Điểm bị mất, bị trừ', 'Points lost', 'points', 10, true),
+  reasons: descriptor('Lý do', 'Reasons', 'text', 40, true),
+  note: descriptor('Ý kiến thẩm định', 'Appraisal note', 'text', 40, true),
+} satisfies Record<string, ColumnDescriptor>;
+
+export type DeductionKey = keyof typeof DEDUCTION_COLUMNS;
+
+const TITLE = { vi: 'Tiêu chí bị trừ điểm, mất điểm', en: 'Criteria where points were lost' };
+
+const TOTAL_LABEL: Record<Language, string> = {
+  vi: 'Tổng điểm bị mất, bị trừ',
+  en: 'Total points lost',
+};
+
+export interface DeductionsTab extends Tab<DeductionKey> {
+  /** 0-based data rows that hold a unit's total line, for formatting. */
+  totals: number[];
+}
+
+/**
+ * Every flag by its label, an amount after the label where the flag has one; a Vietnamese label drops its
+ * closing "điểm" before the amount ("thẩm định hạ 0,5", as the contract writes it).
+ */
+export function reasonsText(flags: readonly Flag[], language: Language): string {
+  return flags
+    .map((flag) => {
+      const label = FLAG_LABELS[flag.kind][language];
+      return flag.amount > 0
+        ? `${label.replace(/ điểm$/, '')} ${formatNumber(flag.amount, language, 2, true)}`
+        : label;
+    })
+    .join('; ');
+}
+
+/** Points lost on a leaf, counted once: Max − final on a score leaf, −final on a penalty leaf, else 0. */
+export function pointsLost(leaf: LeafResult): number {
+  return leaf.flags.reduce(
+    (sum, flag) => (flag.kind === 'lost' || flag.kind === 'penalty' ? sum + flag.amount : sum),
+    0,
+  );
 }
 
 export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
   const language = result.language;
-  const h = (key: keyof typeof DEDUCTION_HEADERS): string => DEDUCTION_HEADERS[key][language];
-  const columns: TabColumn[] = [
-    { header: h('unit'), format: 'text' },
-    { header: h('code'), format: 'text' },
-    { header: h('criterion'), format: 'text' },
-    { header: h('kind'), format: 'text' },
-    { header: h('max'), format: 'points' },
-    { header: h('self'), format: 'points' },
-    { header: h('appraised'), format: 'points' },
-    { header: h('final'), format: 'points' },
-    { header: h('amount'), format: 'points' },
-    { header: h('note'), format: 'text' },
-  ];
+  const columns: TabColumn<DeductionKey>[] = (Object.keys(DEDUCTION_COLUMNS) as DeductionKey[]).map((key) =>
+    tabColumn(key, DEDUCTION_COLUMNS[key], language),
+  );
   const rows: Cell[][] = [];
-  const sources: DeductionsTab['sources'] = [];
+  const totals: number[] = [];
   for (const unit of result.units) {
+    let total = 0;
+    let count = 0;
     for (const leaf of unit.leaves) {
-      for (const flag of leaf.flags) {
-        rows.push([
-          unit.unit,
-          leaf.code,
-          leaf.name,
-          FLAG_LABELS[flag.kind][language],
-          leaf.max,
-          leaf.self,
-          leaf.appraised,
-          leaf.applicable ? leaf.final : null,
-          flag.amount,
-          leaf.note,
-        ]);
-        sources.push({ unit, leaf });
-      }
+      if (leaf.flags.length === 0) continue;
+      const lost = pointsLost(leaf);
+      total += lost;
+      count++;
+      rows.push(
+        rowOf(columns, {
+          unit: unit.unit,
+          code: leaf.code,
+          criterion: leaf.name,
+          max: leaf.max,
+          computed: leaf.computed,
+          self: leaf.selfTyped,
+          appraised: leaf.appraised,
+          final: leaf.applicable ? leaf.final : null,
+          lost,
+          reasons: reasonsText(leaf.flags, language),
+          note: leaf.note,
+        }),
+      );
     }
+    if (count === 0) continue;
+    totals.push(rows.length);
+    rows.push(rowOf(columns, { unit: unit.unit, criterion: TOTAL_LABEL[language], lost: total }));
   }
-  return { name: result.deductionsSheet, columns, rows, sources };
+  const title = tabTitle(TITLE, language, result.year);
+  return { name: result.deductionsSheet, title, columns, rows, totals };
 }

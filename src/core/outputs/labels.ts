@@ -19,32 +19,3 @@ export const STATUS_LABELS: Record<UnitStatus, Labels> = {
   'no-index': { vi: 'Không có tiêu chí áp dụng', en: 'No applicable criterion' },
   error: { vi: 'Lỗi', en: 'Error' },
 };
-
-export const RANKING_HEADERS = {
-  group: { vi: 'Nhóm', en: 'Group' },
-  rank: { vi: 'Hạng', en: 'Rank' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  points: { vi: 'Điểm', en: 'Points' },
-  max: { vi: 'Điểm tối đa', en: 'Max' },
-  index: { vi: 'Chỉ số (%)', en: 'Index (%)' },
-  field: { vi: 'Lĩnh vực', en: 'Field' },
-  sipas: { vi: 'SIPAS (%)', en: 'SIPAS (%)' },
-  previousRank: { vi: 'Hạng năm trước', en: 'Previous rank' },
-  change: { vi: 'Thay đổi (bậc)', en: 'Change' },
-  class: { vi: 'Xếp loại', en: 'Class' },
-  flags: { vi: 'Số mục trừ điểm', en: 'Flags' },
-  status: { vi: 'Trạng thái', en: 'Status' },
-} satisfies Record<string, Labels>;
-
-export const DEDUCTION_HEADERS = {
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  code: { vi: 'Mã', en: 'Code' },
-  criterion: { vi: 'Tiêu chí', en: 'Criterion' },
-  kind: { vi: 'Loại', en: 'Kind' },
-  max: { vi: 'Điểm tối đa', en: 'Max' },
-  self: { vi: 'Tự chấm', en: 'Self' },
-  appraised: { vi: 'Thẩm định', en: 'Appraised' },
-  final: { vi: 'Điểm', en: 'Final' },
-  amount: { vi: 'Số điểm', en: 'Amount' },
-  note: { vi: 'Ý kiến thẩm định', en: 'Appraisal note' },
-} satisfies Record<string, Labels>;

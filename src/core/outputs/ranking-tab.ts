@@ -1,18 +1,48 @@
 /** The ranking tab (Xếp hạng): one section per group, ranked units first, then unranked and erroneous ones. */
 import { compareVietnamese } from '../collation';
 import type { Cell, FieldResult, Language, UnitResult, WorkbookResult } from '../types';
-import { RANKING_HEADERS, STATUS_LABELS } from './labels';
-import type { Tab, TabColumn } from './tab';
+import { STATUS_LABELS } from './labels';
+import {
+  descriptor,
+  rowOf,
+  tabColumn,
+  tabTitle,
+  type ColumnDescriptor,
+  type Tab,
+  type TabColumn,
+} from './tab';
 
-export interface RankingTab extends Tab {
+/** The ranking tab's columns; a field's component index is `field:<code>`; compareChange's header names the year. */
+export const RANKING_COLUMNS = {
+  group: descriptor('Nhóm', 'Group', 'text', 16, true),
+  rank: descriptor('Hạng', 'Rank', 'integer', 8),
+  unit: descriptor('Đơn vị', 'Unit', 'text', 30, true),
+  points: descriptor('Điểm', 'Points', 'points', 9),
+  max: descriptor('Điểm tối đa', 'Max', 'points', 9),
+  index: descriptor('Chỉ số (%)', 'Index (%)', 'percent-index', 10),
+  field: descriptor('Lĩnh vực', 'Field', 'percent-index', 14, true),
+  sipas: descriptor('SIPAS (%)', 'SIPAS (%)', 'ratio-percent', 10),
+  sipasRank: descriptor('Hạng SIPAS', 'SIPAS rank', 'integer', 8, true),
+  previousRank: descriptor('Hạng năm trước', 'Previous rank', 'integer', 10, true),
+  change: descriptor('Thay đổi (bậc)', 'Change', 'change', 10, true),
+  previousIndex: descriptor('Chỉ số năm trước (%)', 'Previous index (%)', 'percent-index', 10, true),
+  indexChange: descriptor('Thay đổi chỉ số', 'Index change', 'index-change', 10, true),
+  compareChange: descriptor('So với năm {year} (bậc)', 'Change since {year}', 'change', 10, true),
+  streak: descriptor('Số năm liền dẫn đầu', 'Years at the top', 'integer', 10, true),
+  class: descriptor('Xếp loại', 'Class', 'text', 8),
+  flags: descriptor('Số mục trừ điểm', 'Flags', 'integer', 10, true),
+  status: descriptor('Trạng thái', 'Status', 'text', 30, true),
+} satisfies Record<string, ColumnDescriptor>;
+
+const TITLE = { vi: 'Xếp hạng Chỉ số cải cách hành chính', en: 'PAR Index ranking' };
+
+export type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field'> | `field:${string}`;
+
+export interface RankingTab extends Tab<RankingKey> {
   /** The unit of each data row, for formatting (class colours, links, sections). */
   units: UnitResult[];
-  /** 0-based data-row index where each group's section starts. */
-  sections: { group: string | null; start: number; count: number }[];
-  /** 0-based column of the class, unit and index, for formatting. */
-  classColumn: number;
-  unitColumn: number;
-  indexColumn: number;
+  /** 0-based data-row index where each group's section starts; `ranked` units of it have a rank. */
+  sections: { group: string | null; start: number; count: number; ranked: number }[];
 }
 
 /** Units of the ranking tab in order: per group (in order of first appearance), ranked by rank, then the rest. */
@@ -32,7 +62,7 @@ export function rankingOrder(result: WorkbookResult): { group: string | null; un
 }
 
 /** Field columns: the codes of every criteria set in use, named when all sets agree on the name. */
-function fieldColumns(result: WorkbookResult, language: Language): { code: string; header: string }[] {
+function fieldColumns(result: WorkbookResult, language: Language): TabColumn<RankingKey>[] {
   const names = new Map<string, Set<string>>();
   for (const unit of result.units) {
     for (const field of unit.fields) {
@@ -43,8 +73,8 @@ function fieldColumns(result: WorkbookResult, language: Language): { code: strin
   }
   return [...names].map(([code, set]) => {
     const only = set.size === 1 ? ([...set][0] as string) : '';
-    const title = only === '' ? `${RANKING_HEADERS.field[language]} ${code}` : `${code}. ${only}`;
-    return { code, header: `${title} (%)` };
+    const title = only === '' ? `${RANKING_COLUMNS.field.header[language]} ${code}` : `${code}. ${only}`;
+    return tabColumn(`field:${code}`, RANKING_COLUMNS.field, language, `${title} (%)`);
   });
 }
 
@@ -56,59 +86,76 @@ function statusText(unit: UnitResult, language: Language): string {
   return `${label} (${unit.errors.length}): ${where} ${first?.message ?? ''}`.trim();
 }
 
+function unitValues(unit: UnitResult, language: Language): Partial<Record<RankingKey, Cell>> {
+  const values: Partial<Record<RankingKey, Cell>> = {
+    group: unit.group ?? '',
+    rank: unit.rank,
+    unit: unit.unit,
+    points: unit.points,
+    max: unit.max,
+    index: unit.index,
+    sipas: unit.sipas,
+    sipasRank: unit.sipasRank,
+    previousRank: unit.previousRank,
+    change: unit.change,
+    previousIndex: unit.previousIndex,
+    indexChange: unit.index === null || unit.previousIndex === null ? null : unit.index - unit.previousIndex,
+    compareChange: unit.compare?.change ?? null,
+    streak: unit.streak,
+    class: unit.class,
+    flags: unit.status === 'error' ? null : unit.flags.length,
+    status: statusText(unit, language),
+  };
+  unit.fields.forEach((field: FieldResult) => (values[`field:${field.code}`] = field.index));
+  return values;
+}
+
 export function buildRankingTab(result: WorkbookResult): RankingTab {
   const language = result.language;
-  const h = (key: keyof typeof RANKING_HEADERS): string => RANKING_HEADERS[key][language];
-  const fields = fieldColumns(result, language);
+  const column = (key: Exclude<RankingKey, `field:${string}`>, year = ''): TabColumn<RankingKey> =>
+    tabColumn(
+      key,
+      RANKING_COLUMNS[key],
+      language,
+      RANKING_COLUMNS[key].header[language].replace('{year}', year),
+    );
   const withSipas = result.units.some((unit) => unit.sipas !== null);
-  const columns: TabColumn[] = [
-    { header: h('group'), format: 'text' },
-    { header: h('rank'), format: 'integer' },
-    { header: h('unit'), format: 'text' },
-    { header: h('points'), format: 'points' },
-    { header: h('max'), format: 'points' },
-    { header: h('index'), format: 'percent-index' },
-    ...fields.map((field): TabColumn => ({ header: field.header, format: 'percent-index' })),
-    ...(withSipas ? [{ header: h('sipas'), format: 'ratio-percent' } satisfies TabColumn] : []),
-    { header: h('previousRank'), format: 'integer' },
-    { header: h('change'), format: 'change' },
-    { header: h('class'), format: 'text' },
-    { header: h('flags'), format: 'integer' },
-    { header: h('status'), format: 'text' },
+  const withPreviousIndex = result.units.some((unit) => unit.previousIndex !== null);
+  const withStreak = result.units.some((unit) => unit.streak > 1);
+  const compareYear = result.compareYear;
+  const columns: TabColumn<RankingKey>[] = [
+    column('group'),
+    column('rank'),
+    column('unit'),
+    column('points'),
+    column('max'),
+    column('index'),
+    ...fieldColumns(result, language),
+    ...(withSipas ? [column('sipas'), column('sipasRank')] : []),
+    column('previousRank'),
+    column('change'),
+    ...(withPreviousIndex ? [column('previousIndex'), column('indexChange')] : []),
+    ...(compareYear === null ? [] : [column('compareChange', String(compareYear))]),
+    ...(withStreak ? [column('streak')] : []),
+    column('class'),
+    column('flags'),
+    column('status'),
   ];
   const rows: Cell[][] = [];
   const units: UnitResult[] = [];
   const sections: RankingTab['sections'] = [];
   for (const section of rankingOrder(result)) {
-    sections.push({ group: section.group, start: rows.length, count: section.units.length });
+    sections.push({
+      group: section.group,
+      start: rows.length,
+      count: section.units.length,
+      ranked: section.units.filter((unit) => unit.rank !== null).length,
+    });
     for (const unit of section.units) {
-      const byCode = new Map<string, FieldResult>(unit.fields.map((field) => [field.code, field]));
-      rows.push([
-        unit.group ?? '',
-        unit.rank,
-        unit.unit,
-        unit.points,
-        unit.max,
-        unit.index,
-        ...fields.map((field) => byCode.get(field.code)?.index ?? null),
-        ...(withSipas ? [unit.sipas] : []),
-        unit.previousRank,
-        unit.change,
-        unit.class,
-        unit.status === 'error' ? null : unit.flags.length,
-        statusText(unit, language),
-      ]);
+      rows.push(rowOf(columns, unitValues(unit, language)));
       units.push(unit);
     }
   }
-  return {
-    name: result.rankingSheet,
-    columns,
-    rows,
-    units,
-    sections,
-    unitColumn: 2,
-    indexColumn: 5,
-    classColumn: columns.length - 3,
-  };
+  const title = tabTitle(TITLE, language, result.year);
+  return { name: result.rankingSheet, title, columns, rows, units, sections };
 }
