@@ -1,6 +1,7 @@
 /** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
 import { formatNumber as formatDecimal } from '../src/core/display-number';
 import type { Basis, Language } from '../src/core/types';
+import type { TemplateKey } from '../src/template/registry';
 
 const vi = {
   title: 'Chỉ số CCHC',
@@ -20,6 +21,13 @@ const vi = {
   mark: 'Đánh dấu trừ điểm',
   clearMarks: 'Xoá đánh dấu',
   setup: 'Tạo bảng tính mẫu',
+  archive: 'Lưu vào Lịch sử',
+  templateLabel: 'Bộ tiêu chí mẫu',
+  templates: {
+    'so-nganh': 'Sở, ban, ngành',
+    'cap-xa': 'Cấp xã (xã, phường)',
+    'cap-huyen': 'Cấp huyện',
+  } satisfies Record<TemplateKey, string>,
   actionsLabel: 'Thao tác',
 
   loading: 'Đang đọc bảng tính…',
@@ -28,6 +36,7 @@ const vi = {
   marking: 'Đang đánh dấu các dòng bị trừ điểm…',
   clearing: 'Đang xoá đánh dấu…',
   settingUp: 'Đang tạo bảng tính mẫu…',
+  archiving: 'Đang lưu vào Lịch sử…',
   saving: 'Đang lưu cài đặt…',
   progressLabel: 'Tiến độ',
 
@@ -64,6 +73,10 @@ const vi = {
   up: (n: number) => `tăng ${n} bậc`,
   down: (n: number) => `giảm ${n} bậc`,
   flags: (n: number) => `${n} mục`,
+  streaks: 'Dẫn đầu nhiều năm liền',
+  streak: (n: number) => `${n} năm liền dẫn đầu`,
+  compareRises: (year: number) => `Tăng nhiều nhất so với năm ${year}`,
+  compareFalls: (year: number) => `Giảm nhiều nhất so với năm ${year}`,
 
   errorsHeading: (n: number) => `Lỗi cần sửa (${n})`,
   errorsHint: 'Bấm vào một lỗi để chọn ô đó trong bảng tính.',
@@ -83,6 +96,11 @@ const vi = {
   bandsHint: 'Ví dụ: A>=90; B>=80; C>=70; D',
   bandsEmpty: 'Hãy nhập cách xếp loại, ví dụ A>=90; B>=80; C>=70; D.',
   languageLabel: 'Ngôn ngữ',
+  yearLabel: 'Năm',
+  compareLabel: 'Năm so sánh',
+  yearHint: 'Để trống nếu chưa có.',
+  yearInvalid: 'Năm cần là một số nguyên, ví dụ 2025.',
+  compareNotBefore: 'Năm so sánh phải trước Năm.',
   save: 'Lưu cài đặt',
 };
 
@@ -109,6 +127,9 @@ const en: Strings = {
   mark: 'Mark deductions',
   clearMarks: 'Clear marks',
   setup: 'Set up workbook',
+  archive: 'Save to History',
+  templateLabel: 'Criteria template',
+  templates: { 'so-nganh': 'Departments', 'cap-xa': 'Communes and wards', 'cap-huyen': 'Districts' },
   actionsLabel: 'Actions',
 
   loading: 'Reading the workbook…',
@@ -117,6 +138,7 @@ const en: Strings = {
   marking: 'Marking the rows that lost points…',
   clearing: 'Clearing the marks…',
   settingUp: 'Setting up the workbook…',
+  archiving: 'Saving to History…',
   saving: 'Saving the settings…',
   progressLabel: 'Progress',
 
@@ -157,6 +179,10 @@ const en: Strings = {
   up: (n: number) => `up ${n}`,
   down: (n: number) => `down ${n}`,
   flags: (n: number) => count(n, 'item', 'items'),
+  streaks: 'First several years running',
+  streak: (n: number) => `first ${n} years running`,
+  compareRises: (year: number) => `Biggest rises since ${year}`,
+  compareFalls: (year: number) => `Biggest falls since ${year}`,
 
   errorsHeading: (n: number) => `Errors to fix (${n})`,
   errorsHint: 'Click an error to select its cell in the spreadsheet.',
@@ -173,6 +199,11 @@ const en: Strings = {
   bandsHint: 'For example: A>=90; B>=80; C>=70; D',
   bandsEmpty: 'Enter the classes, for example A>=90; B>=80; C>=70; D.',
   languageLabel: 'Language',
+  yearLabel: 'Year',
+  compareLabel: 'Compare with',
+  yearHint: 'Leave blank if there is none yet.',
+  yearInvalid: 'A year is a whole number, e.g. 2025.',
+  compareNotBefore: 'Compare with must be before the Year.',
   save: 'Save settings',
 };
 

@@ -152,7 +152,7 @@ function serverNotice(message: string, fallback: (s: Strings) => string): Notice
 }
 
 async function setupAndReload(): Promise<{ setup: SetupDto; status: StatusDto | null }> {
-  const setup = await call('setupWorkbook');
+  const setup = await call('setupWorkbook', actions.template());
   return { setup, status: await call('getStatus').catch(() => null) };
 }
 
@@ -184,6 +184,12 @@ async function runAction(action: ButtonAction): Promise<void> {
         action,
         () => call('clearMarks'),
         (r) => serverNotice(r.message, (s) => s.cleared(r.rows, r.sheets)),
+      );
+    case 'archive':
+      return run(
+        action,
+        () => call('saveToHistory'),
+        (r) => done(r.ok ? 'success' : 'warning', () => r.message),
       );
     case 'setup':
       return run(action, setupAndReload, ({ setup, status }) => {

@@ -18,6 +18,8 @@ function runningText(action: ActionName, s: Strings): string {
       return s.marking;
     case 'clear':
       return s.clearing;
+    case 'archive':
+      return s.archiving;
     case 'setup':
       return s.settingUp;
     case 'save':

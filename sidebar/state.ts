@@ -3,7 +3,7 @@ import type { Language } from '../src/core/types';
 import type { ErrorDto, GroupSummaryDto, ProgressDto, StatusDto } from '../src/shared/api';
 import type { Strings } from './i18n';
 
-export type ActionName = 'load' | 'validate' | 'recompute' | 'mark' | 'clear' | 'setup' | 'save';
+export type ActionName = 'load' | 'validate' | 'recompute' | 'mark' | 'clear' | 'archive' | 'setup' | 'save';
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 

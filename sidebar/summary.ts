@@ -1,4 +1,7 @@
-/** The results of the last recompute, per group: top units, classes, biggest moves, most deductions. */
+/**
+ * The results of the last recompute, per group: top units, classes, units first several years running, biggest
+ * moves since last year and since the Compare-with year, most deductions.
+ */
 import type { Language } from '../src/core/types';
 import type { GroupSummaryDto, UnitLineDto } from '../src/shared/api';
 import { fill, h } from './dom';
@@ -82,8 +85,25 @@ function group(g: GroupSummaryDto, s: Strings, language: Language): HTMLElement 
     h('p', { className: 'gray' }, s.rankedCount(ranked)),
     g.top.length ? topTable(g.top, s, language) : null,
     g.classCounts.length ? classes : null,
+    lineList(s.streaks, g.streaks, 'up', (u) => s.streak(u.streak)),
     lineList(s.rises, g.rises, 'up', (u) => `▲ ${s.up(Math.abs(u.change ?? 0))}`),
     lineList(s.falls, g.falls, 'down', (u) => `▼ ${s.down(Math.abs(u.change ?? 0))}`),
+    g.compareYear === null
+      ? null
+      : lineList(
+          s.compareRises(g.compareYear),
+          g.compareRises,
+          'up',
+          (u) => `▲ ${s.up(Math.abs(u.compareChange ?? 0))}`,
+        ),
+    g.compareYear === null
+      ? null
+      : lineList(
+          s.compareFalls(g.compareYear),
+          g.compareFalls,
+          'down',
+          (u) => `▼ ${s.down(Math.abs(u.compareChange ?? 0))}`,
+        ),
     lineList(s.mostFlags, g.mostFlags, 'flags', (u) => s.flags(u.flags)),
   );
 }

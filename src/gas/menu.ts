@@ -6,7 +6,8 @@ import { menuLanguage } from './language';
 import type { GlobalName } from './registry';
 import { UI_TEXT } from './ui-text';
 
-type Caption = 'menuSidebar' | 'menuValidate' | 'menuRecompute' | 'menuMark' | 'menuClear' | 'menuSetup';
+type Caption =
+  'menuSidebar' | 'menuValidate' | 'menuRecompute' | 'menuMark' | 'menuClear' | 'menuArchive' | 'menuSetup';
 
 /** The menu's items in order, each naming the global it runs; null is a separator. */
 export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)[] = [
@@ -17,6 +18,8 @@ export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)
   null,
   { caption: 'menuMark', run: 'markDeductions' },
   { caption: 'menuClear', run: 'clearMarks' },
+  null,
+  { caption: 'menuArchive', run: 'saveToHistory' },
   null,
   { caption: 'menuSetup', run: 'setupWorkbook' },
 ];

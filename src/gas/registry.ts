@@ -83,10 +83,25 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
     description: { vi: 'Xoá đúng những đánh dấu đã thêm.', en: 'Removes exactly the marks that were added.' },
     params: [],
   },
+  saveToHistory: {
+    kind: 'menu',
+    description: {
+      vi: 'Lưu kết quả năm nay vào sheet Lịch sử (thay các dòng của năm này).',
+      en: "Saves this year's results into the History sheet (replacing this year's rows).",
+    },
+    params: [],
+  },
   setupWorkbook: {
     kind: 'menu',
     description: { vi: 'Tạo các sheet mẫu còn thiếu.', en: 'Creates the missing template sheets.' },
-    params: [],
+    params: [
+      {
+        name: 'template',
+        type: 'string',
+        description:
+          '[tuỳ chọn / optional] Bộ tiêu chí mẫu / criteria template: "so-nganh", "cap-xa" hoặc / or "cap-huyen".',
+      },
+    ],
   },
   getStatus: {
     kind: 'rpc',
@@ -101,7 +116,7 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
   saveSettings: {
     kind: 'rpc',
     description: { vi: 'Lưu cài đặt vào sheet Cài đặt.', en: 'Saves the settings into the Settings sheet.' },
-    params: [{ name: 'settings', type: 'Object', description: 'basis, bands, language.' }],
+    params: [{ name: 'settings', type: 'Object', description: 'year, compareWith, basis, bands, language.' }],
   },
   selectCell: {
     kind: 'rpc',

@@ -30,6 +30,15 @@ export function validateWorkbook(): ValidationDto {
   return validationOf(result);
 }
 
+/** A year as the Settings sheet takes it (a whole number after 1900 and before 3000), or null when left blank. */
+function checkYear(value: unknown, invalid: string): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const year = typeof value === 'string' ? Number(value.trim()) : value;
+  if (typeof year !== 'number' || !Number.isInteger(year) || year <= 1900 || year >= 3000)
+    throw new Error(invalid);
+  return year;
+}
+
 function checkSettings(input: unknown): SettingsDto {
   const value = (input ?? {}) as Record<string, unknown>;
   const basis = value.basis;
@@ -40,10 +49,20 @@ function checkSettings(input: unknown): SettingsDto {
   if (language !== 'vi' && language !== 'en') throw new Error(`language: ${String(language)}`);
   const parsed = parseClassBands(bands);
   if (!parsed.ok) throw new Error(`bands: ${bands}`);
-  return { basis, bands, language };
+  const ui = UI_TEXT[language];
+  const year = checkYear(value.year, ui.yearInvalid(String(value.year)));
+  const compareWith = checkYear(value.compareWith, ui.yearInvalid(String(value.compareWith)));
+  if (compareWith !== null && (year === null || compareWith >= year))
+    throw new Error(ui.compareNotBefore(compareWith, year));
+  return { basis, bands, language, year, compareWith };
 }
 
-/** Writes the settings into the Settings sheet (creating it if needed), so everyone sharing the workbook sees them. */
+const SAVED_KEYS = ['year', 'compareWith', 'basis', 'bands', 'language'] as const;
+
+/**
+ * Writes the settings into the Settings sheet (creating it if needed), so everyone sharing the workbook sees them.
+ * A blank (null) year clears the value of a Year row there is, and adds none; one left out is left alone.
+ */
 export function saveSettings(input: unknown): StatusDto {
   const settings = checkSettings(input);
   const spreadsheet = SpreadsheetApp.getActive();
@@ -53,16 +72,20 @@ export function saveSettings(input: unknown): StatusDto {
       roleSheet(spreadsheet, 'settings') ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;
-    for (const key of ['basis', 'bands', 'language'] as const) {
+    for (const key of SAVED_KEYS) {
+      // A caller that leaves a year out (not null) leaves the sheet's as it is.
+      if ((key === 'year' || key === 'compareWith') && (input as Record<string, unknown>)[key] === undefined)
+        continue;
+      const setting = settings[key] ?? '';
       const row = values.findIndex((line) => {
         const first = line.findIndex((cell) => cell !== '');
         return first >= 0 && settingKey(line[first] as Cell) === key;
       });
       if (row >= 0) {
         const column = (values[row] as unknown[]).findIndex((cell) => cell !== '');
-        sheet.getRange(row + 1, column + 2).setValue(settings[key]);
-      } else {
-        sheet.getRange(next++, 1, 1, 2).setValues([[SETTING_NAMES[key][english ? 1 : 0], settings[key]]]);
+        sheet.getRange(row + 1, column + 2).setValue(setting);
+      } else if (setting !== '') {
+        sheet.getRange(next++, 1, 1, 2).setValues([[SETTING_NAMES[key][english ? 1 : 0], setting]]);
       }
     }
   });

@@ -1,6 +1,7 @@
 /**
- * "Set up workbook": creates the sheets of the contract that are missing, from the built-in district template,
- * and one sheet per Units row. It never changes a sheet that already exists.
+ * "Set up workbook": creates the sheets of the contract that are missing (Settings, the criteria from the chosen
+ * template, Units, Survey, History), in the workbook's language, and one sheet per Units row. It never changes a
+ * sheet that already exists.
  */
 import { cellText } from '../core/cells';
 import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
@@ -8,28 +9,97 @@ import { SheetIndex } from '../core/sheet-index';
 import type { Cell, Sheet } from '../core/types';
 import { columnLetters } from '../core/a1';
 import { readUnitsSheet } from '../core/units-sheet';
-import { SHEET_NAMES, UNIT_SHEET_HEADER } from '../core/workbook-schema';
-import { criteriaCapHuyenRows } from '../template/criteria-cap-huyen';
+import { languageOf } from '../core/language';
+import { SETTING_NAMES } from '../core/settings-sheet';
+import type { Language } from '../core/types';
+import {
+  headerName,
+  sheetName,
+  UNIT_SHEET_COLUMNS,
+  UNIT_SHEET_HEADER,
+  UNITS_COLUMNS,
+} from '../core/workbook-schema';
+import { CRITERIA_TEMPLATES, type TemplateKey } from '../template/registry';
+import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
-/** The unit sheet's columns, then one that shows what the declared data are worth (PAR_SCORE). */
-const UNIT_HEADER = [...UNIT_SHEET_HEADER, 'Điểm theo số liệu'];
-const SAMPLE_UNITS = ['Đơn vị mẫu 1', 'Đơn vị mẫu 2', 'Đơn vị mẫu 3'];
+/** The template Set up uses when none is chosen (the menu item): communes and wards, the most numerous units. */
+export const DEFAULT_TEMPLATE: TemplateKey = 'cap-xa';
 
-function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][]): void {
-  const width = Math.max(...rows.map((row) => row.length));
-  sheet.getRange(1, 1, rows.length, width).setValues(toSheetValues(rows, width));
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  sheet.setFrozenRows(1);
+/** Set up's own words in each language: the sample units, the yes/no drop-down, the PAR_SCORE column's header. */
+const WORDS = {
+  vi: {
+    sampleUnit: (n: number) => `Đơn vị mẫu ${n}`,
+    sampleGroup: 'Khối mẫu',
+    yes: 'Có',
+    yesNo: ['Có', 'Không', 'Không áp dụng'],
+    notApplicable: 'Không áp dụng',
+    scoreHeader: 'Điểm theo số liệu',
+  },
+  en: {
+    sampleUnit: (n: number) => `Sample unit ${n}`,
+    sampleGroup: 'Sample group',
+    yes: 'Yes',
+    yesNo: ['Yes', 'No', 'N/A'],
+    notApplicable: 'N/A',
+    scoreHeader: 'Score from the data',
+  },
+} as const;
+
+/** The unit sheet's columns, then one that shows what the declared data are worth (PAR_SCORE). */
+function unitHeader(language: Language): Cell[] {
+  const columns =
+    language === 'vi'
+      ? [...UNIT_SHEET_HEADER]
+      : UNIT_SHEET_COLUMNS.map((column) => column.headers[0] as string);
+  return [...columns, WORDS[language].scoreHeader];
 }
 
-function unitSheetRows(criteria: CriteriaSet): Cell[][] {
+const UNITS_HEADER_KEYS = ['unit', 'sheet', 'group', 'ranked', 'previousRank'] as const;
+
+function unitsRows(language: Language): Cell[][] {
+  const words = WORDS[language];
+  const header = UNITS_HEADER_KEYS.map((key) => {
+    const headers = UNITS_COLUMNS.find((column) => column.key === key)?.headers ?? [];
+    // The template's Vietnamese Units sheet says "Khối" (the word the provinces use), not the first alias "Nhóm".
+    return key === 'group' && language === 'vi' ? 'Khối' : headerName(headers, language);
+  });
+  const samples = [1, 2, 3].map((n): Cell[] => {
+    const name = words.sampleUnit(n);
+    return [name, name, words.sampleGroup, words.yes, ''];
+  });
+  return [header, ...samples];
+}
+
+function settingsRows(language: Language): Cell[][] {
+  const name = (key: keyof typeof SETTING_NAMES): string => SETTING_NAMES[key][language === 'vi' ? 0 : 1];
   return [
-    UNIT_HEADER,
+    [name('year'), new Date().getFullYear()],
+    [name('basis'), 'auto'],
+    [name('bands'), 'A>=90; B>=80; C>=70; D'],
+    [name('language'), language],
+  ];
+}
+
+function isTemplateKey(value: unknown): value is TemplateKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CRITERIA_TEMPLATES, value);
+}
+
+/** The rows in one write; the header row (1-based) bold and frozen with what is above it. */
+function write(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Cell[][], headerRow: number): void {
+  const width = Math.max(...rows.map((row) => row.length));
+  sheet.getRange(1, 1, rows.length, width).setValues(toSheetValues(rows, width));
+  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(headerRow);
+}
+
+function unitSheetRows(criteria: CriteriaSet, language: Language): Cell[][] {
+  return [
+    unitHeader(language),
     ...criteria.criteria.map((criterion): Cell[] => [criterion.code, criterion.name, criterion.max]),
   ];
 }
@@ -55,6 +125,7 @@ function decorateUnitSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   criteria: CriteriaSet,
   criteriaSheet: Sheet,
+  language: Language,
 ): void {
   const rows = criteria.criteria.length;
   if (rows === 0) return;
@@ -64,8 +135,8 @@ function decorateUnitSheet(
     if (!criterion.isLeaf || (rule.kind !== 'yesno' && rule.kind !== 'choice')) return [null];
     const labels =
       rule.kind === 'yesno'
-        ? ['Có', 'Không', 'Không áp dụng']
-        : [...rule.options.map((option) => option.label), 'Không áp dụng'];
+        ? [...WORDS[language].yesNo]
+        : [...rule.options.map((option) => option.label), WORDS[language].notApplicable];
     return [
       SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build(),
     ];
@@ -76,57 +147,74 @@ function decorateUnitSheet(
   sheet.getRange(2, 10).setFormula(parScoreFormula(last, criteriaSheet.name, width));
 }
 
-export function setupWorkbook(): SetupDto {
+/**
+ * `template` is one of CRITERIA_TEMPLATES' keys (the sidebar's choice); anything else (the menu passes nothing,
+ * or an event object) means DEFAULT_TEMPLATE. The language is the workbook's where it has sheets of the
+ * contract, else the spreadsheet's locale's.
+ */
+export function setupWorkbook(template?: unknown): SetupDto {
   const spreadsheet = SpreadsheetApp.getActive();
-  const ui = UI_TEXT[menuLanguage(true)];
-  return withDocumentLock(ui.busy, () => {
+  const chosen = CRITERIA_TEMPLATES[isTemplateKey(template) ? template : DEFAULT_TEMPLATE];
+  return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const active = spreadsheet.getActiveSheet();
     const created: string[] = [];
     const kept: string[] = [];
     const index = new SheetIndex(readWorkbook(spreadsheet).workbook.sheets);
-    const make = (name: string, rows: Cell[][]): GoogleAppsScript.Spreadsheet.Sheet => {
+    const hasContractSheets = (['criteria', 'units', 'survey', 'settings'] as const).some((role) =>
+      index.role(role),
+    );
+    const language = hasContractSheets ? languageOf(index) : menuLanguage(true);
+    const ui = UI_TEXT[language];
+    const make = (name: string, rows: Cell[][], headerRow = 1): GoogleAppsScript.Spreadsheet.Sheet => {
       const sheet = spreadsheet.insertSheet(name);
-      write(sheet, rows);
+      write(sheet, rows, headerRow);
       created.push(name);
       return sheet;
     };
 
     const settings = index.role('settings');
     if (settings) kept.push(settings.sheet.name);
-    else
-      make(SHEET_NAMES.settings[0], [
-        ['Năm', new Date().getFullYear()],
-        ['Điểm xếp hạng', 'auto'],
-        ['Xếp loại', 'A>=90; B>=80; C>=70; D'],
-      ]);
+    else make(sheetName('settings', language), settingsRows(language));
 
     const existingCriteria = index.role('criteria');
+    // The template's title and note sit above its header row.
     const criteriaSheet: Sheet = existingCriteria
       ? existingCriteria.sheet
-      : { name: SHEET_NAMES.criteria[0], values: criteriaCapHuyenRows() };
+      : { name: sheetName('criteria', language), values: chosen.sheet(language) };
     if (existingCriteria) kept.push(criteriaSheet.name);
-    else make(criteriaSheet.name, criteriaSheet.values);
-    const criteria = readCriteriaSheet(criteriaSheet, 'vi');
+    else make(criteriaSheet.name, criteriaSheet.values, 3);
+    const criteria = readCriteriaSheet(criteriaSheet, language);
 
     const unitsRole = index.role('units');
     let unitsSheet = unitsRole?.sheet ?? null;
     if (unitsSheet) kept.push(unitsSheet.name);
     else {
-      const rows: Cell[][] = [
-        ['Đơn vị', 'Tên sheet', 'Khối', 'Xếp hạng', 'Xếp hạng năm trước'],
-        ...SAMPLE_UNITS.map((name) => [name, name, 'Khối mẫu', 'Có', '']),
-      ];
-      make(SHEET_NAMES.units[0], rows);
-      unitsSheet = { name: SHEET_NAMES.units[0], values: rows };
+      const rows = unitsRows(language);
+      make(sheetName('units', language), rows);
+      unitsSheet = { name: sheetName('units', language), values: rows };
     }
-    const units = readUnitsSheet(unitsSheet, index, 'vi', []);
+    const units = readUnitsSheet(unitsSheet, index, language, []);
+
+    const survey = index.role('survey');
+    if (survey) kept.push(survey.sheet.name);
+    else {
+      const codes = criteria.criteria
+        .filter((criterion) => criterion.isLeaf && criterion.rule.kind === 'survey')
+        .map((criterion) => criterion.code);
+      make(sheetName('survey', language), [surveyHeader(codes, language)]);
+    }
+
+    const history = index.role('history');
+    if (history) kept.push(history.sheet.name);
+    else make(sheetName('history', language), [HISTORY_HEADER[language]]);
+
     for (const unit of units) {
       if (unit.sheet || created.includes(unit.sheetName)) {
         if (unit.sheet) kept.push(unit.sheet.name);
         continue;
       }
-      const sheet = make(unit.sheetName, unitSheetRows(criteria));
-      decorateUnitSheet(sheet, criteria, criteriaSheet);
+      const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
+      decorateUnitSheet(sheet, criteria, criteriaSheet, language);
     }
     // insertSheet activates each new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);

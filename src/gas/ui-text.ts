@@ -25,6 +25,12 @@ export const UI_TEXT = {
     setupDone: (created: number) => `Đã tạo ${created} sheet mẫu; không sửa sheet nào có sẵn.`,
     noSheet: (name: string) => `Không có sheet "${name}".`,
     markNote: 'CCHC',
+    menuArchive: 'Lưu vào Lịch sử',
+    yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
+    compareNotBefore: (compare: number, year: number | null) =>
+      year === null
+        ? `Năm so sánh ${compare} cần có Năm của bảng tính.`
+        : `Năm so sánh ${compare} phải trước Năm ${year}.`,
   },
   en: {
     menuSidebar: 'Open sidebar',
@@ -51,5 +57,11 @@ export const UI_TEXT = {
     setupDone: (created: number) => `Created ${created} template sheets; no existing sheet was changed.`,
     noSheet: (name: string) => `There is no sheet "${name}".`,
     markNote: 'PAR',
+    menuArchive: 'Save to History',
+    yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
+    compareNotBefore: (compare: number, year: number | null) =>
+      year === null
+        ? `Compare with ${compare} needs the workbook's Year.`
+        : `Compare with ${compare} must be before the Year ${year}.`,
   },
 } as const;

@@ -11,7 +11,13 @@ export function statusOf(result: WorkbookResult): StatusDto {
     errors: result.errors.length,
     warnings: result.warnings.length,
     lastRun: readLastRun(),
-    settings: { basis: result.basis, bands: result.bandsText, language: result.language },
+    settings: {
+      basis: result.basis,
+      bands: result.bandsText,
+      language: result.language,
+      year: result.settingsYear,
+      compareWith: result.compareYear,
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * The sidebar's RPC wrapper is typed from ServerApi, so renaming a server function breaks its build.
  */
 import type { Basis, Language } from '../core/types';
+import type { TemplateKey } from '../template/registry';
 
 export interface ErrorDto {
   sheet: string | null;
@@ -15,6 +16,10 @@ export interface SettingsDto {
   /** As written in the Settings sheet, e.g. "A>=90; B>=80; C>=70; D". */
   bands: string;
   language: Language;
+  /** This year (Settings' Year), or null when the Settings sheet has none. */
+  year: number | null;
+  /** The Compare-with year, before `year`, or null. */
+  compareWith: number | null;
 }
 
 export interface LastRunDto {
@@ -48,6 +53,10 @@ export interface UnitLineDto {
   class: string | null;
   change: number | null;
   flags: number;
+  /** Consecutive years ranked 1st, ending this year. */
+  streak: number;
+  /** Ranks moved since the Compare-with year (positive is up), or null. */
+  compareChange: number | null;
 }
 
 export interface GroupSummaryDto {
@@ -63,6 +72,13 @@ export interface GroupSummaryDto {
   falls: UnitLineDto[];
   /** Most flags first, at most 3. */
   mostFlags: UnitLineDto[];
+  /** Units ranked 1st two years running or more, longest first. */
+  streaks: UnitLineDto[];
+  /** The Settings' Compare-with year, or null. */
+  compareYear: number | null;
+  /** Largest moves since the Compare-with year, up then down, at most 3 each. */
+  compareRises: UnitLineDto[];
+  compareFalls: UnitLineDto[];
 }
 
 export interface RecomputeDto extends ValidationDto {
@@ -93,6 +109,18 @@ export interface SetupDto {
   message: string;
 }
 
+/** What "Save to History" did, or why it wrote nothing (`ok` false: no year, or History has errors). */
+export interface ArchiveDto {
+  ok: boolean;
+  /** The History sheet written, null when nothing was. */
+  sheet: string | null;
+  year: number | null;
+  added: number;
+  replaced: number;
+  /** The confirmation or the refusal, in the workbook's language. */
+  message: string;
+}
+
 /** Every server function the sidebar may call. */
 export interface ServerApi {
   getStatus(): StatusDto;
@@ -101,7 +129,8 @@ export interface ServerApi {
   getProgress(): ProgressDto | null;
   markDeductions(): MarkDto;
   clearMarks(): MarkDto;
-  setupWorkbook(): SetupDto;
+  setupWorkbook(template?: TemplateKey): SetupDto;
+  saveToHistory(): ArchiveDto;
   saveSettings(settings: SettingsDto): StatusDto;
   selectCell(sheet: string, cell: string | null): void;
 }

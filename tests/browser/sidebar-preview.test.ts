@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type {
+  ArchiveDto,
   ErrorDto,
   GroupSummaryDto,
   ProgressDto,
@@ -44,6 +45,8 @@ const line = (
   cls: string,
   change: number,
   flags: number,
+  streak = 0,
+  compareChange: number | null = null,
 ): UnitLineDto => ({
   unit,
   rank,
@@ -51,6 +54,8 @@ const line = (
   class: cls,
   change,
   flags,
+  streak,
+  compareChange,
 });
 
 const groups: GroupSummaryDto[] = [
@@ -73,6 +78,10 @@ const groups: GroupSummaryDto[] = [
     rises: [line('Thị xã Kỳ Anh', 1, 92.456, 'A', 3, 4), line('Huyện Thanh Hà', 3, 85.3449, 'B', 2, 11)],
     falls: [line('Huyện Vũ Quang', 12, 64.07, 'D', -18, 23), line('Huyện Hương Sơn', 4, 85.3449, 'B', -1, 9)],
     mostFlags: [line('Huyện Vũ Quang', 12, 64.07, 'D', -18, 23), line('Huyện Đức Thọ', 5, 81.2, 'B', 0, 14)],
+    streaks: [line('Thị xã Kỳ Anh', 1, 92.456, 'A', 3, 4, 3, 14)],
+    compareYear: 2019,
+    compareRises: [line('Thị xã Kỳ Anh', 1, 92.456, 'A', 3, 4, 3, 14)],
+    compareFalls: [line('Huyện Vũ Quang', 12, 64.07, 'D', -18, 23, 0, -7)],
   },
   {
     group: 'Sở, ban, ngành',
@@ -85,6 +94,10 @@ const groups: GroupSummaryDto[] = [
     rises: [line('Sở Nội vụ', 1, 94.1, 'A', 1, 2)],
     falls: [line('Sở Tài chính', 2, 88.75, 'B', -1, 5)],
     mostFlags: [line('Sở Tài chính', 2, 88.75, 'B', -1, 5)],
+    streaks: [],
+    compareYear: null,
+    compareRises: [],
+    compareFalls: [],
   },
 ];
 
@@ -92,7 +105,13 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** A fake server: plausible data, a slow recompute that reports progress, and a failing markDeductions. */
 function fakeServer() {
-  let settings: SettingsDto = { basis: 'auto', bands: 'A>=90; B>=80; C>=70; D', language: 'vi' };
+  let settings: SettingsDto = {
+    basis: 'auto',
+    bands: 'A>=90; B>=80; C>=70; D',
+    language: 'vi',
+    year: 2025,
+    compareWith: 2019,
+  };
   let lastRun: StatusDto['lastRun'] = null;
   let progress: ProgressDto | null = null;
   const selected: [string, string | null][] = [];
@@ -125,6 +144,14 @@ function fakeServer() {
     },
     clearMarks: () => ({ rows: 42, sheets: 7, message: '' }),
     setupWorkbook: () => ({ created: ['Cài đặt'], kept: ['Tiêu chí', 'Đơn vị'], message: '' }),
+    saveToHistory: (): ArchiveDto => ({
+      ok: true,
+      sheet: 'Lịch sử',
+      year: 2025,
+      added: 14,
+      replaced: 0,
+      message: 'Đã lưu năm 2025 vào Lịch sử: thêm 14 dòng, thay 0 dòng.',
+    }),
     saveSettings(next: SettingsDto): StatusDto {
       settings = next;
       return status();
@@ -181,7 +208,7 @@ describe('sidebar preview', () => {
 
   test('loads the status', async () => {
     const { page } = sidebar;
-    await page.getByText('Bộ tiêu chí').waitFor();
+    await page.getByText('Bộ tiêu chí', { exact: true }).waitFor();
     await waitFor(async () => (await actionButtons(page).first().isEnabled()) === true, 'load');
     expect(await page.locator('.tile-value').allTextContents()).toEqual(['15', '2', '4', '2']);
     expect(await page.locator('.facts').textContent()).toContain('chưa tạo');
@@ -233,6 +260,12 @@ describe('sidebar preview', () => {
       'giảm 18 bậc',
       '23 mục',
       'A: 2',
+      'Dẫn đầu nhiều năm liền',
+      '3 năm liền dẫn đầu',
+      'Tăng nhiều nhất so với năm 2019',
+      'tăng 14 bậc',
+      'Giảm nhiều nhất so với năm 2019',
+      'giảm 7 bậc',
     ]) {
       expect(summary).toContain(text);
     }
@@ -288,6 +321,9 @@ describe('sidebar preview', () => {
     const summary = (await page.locator('.summary').textContent()) ?? '';
     expect(summary).toContain('85.34');
     expect(summary).toContain('down 18');
+    expect(summary).toContain('first 3 years running');
+    expect(summary).toContain('Biggest rises since 2019');
+    expect(summary).toContain('up 14');
     expect(await page.locator('.facts').textContent()).toContain('21 Nov 2025, 14:05');
     expect(await notice(page).textContent()).toBe('Cleared the marks on 42 rows on 7 sheets.');
     await shot(page, '5-english');
@@ -300,20 +336,60 @@ describe('sidebar preview', () => {
     expect(calls.some((c) => c.name === 'saveSettings')).toBe(false);
 
     await page.getByLabel('Classes by index').fill('A>=95; B>=85; C');
+    expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2025');
+    expect(await page.getByLabel('Compare with').inputValue()).toBe('2019');
+    await page.getByLabel('Compare with').fill('2025');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    expect(await page.locator('#years-error').textContent()).toBe('Compare with must be before the Year.');
+    await page.getByLabel('Year', { exact: true }).fill('2025.5');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    expect(await page.locator('#years-error').textContent()).toBe('A year is a whole number, e.g. 2025.');
+    await page.getByLabel('Language').selectOption('vi');
+    expect(await page.locator('#years-error').textContent()).toBe('Năm cần là một số nguyên, ví dụ 2025.');
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    expect(calls.some((c) => c.name === 'saveSettings')).toBe(false);
+
+    await page.getByLabel('Year', { exact: true }).fill('2026');
+    await page.getByLabel('Compare with').fill('2020');
     await page.getByLabel('Classes by index').press('Enter');
     await page.locator('#notice.success').getByText('Settings saved.').waitFor();
     expect(calls.filter((c) => c.name === 'saveSettings').map((c) => c.args)).toEqual([
-      [{ basis: 'appraised', bands: 'A>=95; B>=85; C', language: 'en' }],
+      [{ basis: 'appraised', bands: 'A>=95; B>=85; C', language: 'en', year: 2026, compareWith: 2020 }],
     ]);
+    await page.getByLabel('Compare with').fill('');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await waitFor(() => calls.filter((c) => c.name === 'saveSettings').length === 2, 'a second save');
+    expect(calls.filter((c) => c.name === 'saveSettings')[1]?.args).toEqual([
+      { basis: 'appraised', bands: 'A>=95; B>=85; C', language: 'en', year: 2026, compareWith: null },
+    ]);
+    await page.locator('#notice.success').getByText('Settings saved.').waitFor();
     await shot(page, '6-settings-saved');
 
     const statusCalls = calls.filter((c) => c.name === 'getStatus').length;
+    expect(await page.getByLabel('Criteria template').inputValue()).toBe('cap-xa');
+    expect(await page.locator('#template option').allTextContents()).toEqual([
+      'Departments',
+      'Communes and wards',
+      'Districts',
+    ]);
+    await page.getByLabel('Criteria template').selectOption('so-nganh');
     await page.getByRole('button', { name: 'Set up workbook' }).click();
     await page
       .locator('#notice.success')
       .getByText('Created 1 sheet; kept 2 existing sheets as they were.')
       .waitFor();
     expect(calls.filter((c) => c.name === 'getStatus').length).toBe(statusCalls + 1);
+    expect(calls.filter((c) => c.name === 'setupWorkbook').map((c) => c.args)).toEqual([['so-nganh']]);
+  });
+
+  test('saves to History and shows the confirmation', async () => {
+    const { page, calls } = sidebar;
+    await page.getByRole('button', { name: 'Save to History' }).click();
+    await page
+      .locator('#notice.success')
+      .getByText('Đã lưu năm 2025 vào Lịch sử: thêm 14 dòng, thay 0 dòng.')
+      .waitFor();
+    expect(calls.filter((c) => c.name === 'saveToHistory')).toHaveLength(1);
   });
 
   test('works from the keyboard', async () => {

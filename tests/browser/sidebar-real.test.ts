@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerApi } from '../../src/shared/api';
 import type { Workbook } from '../../src/core/types';
+import { readXlsx } from '../../src/cli/xlsx';
 import { ROOT, exampleWorkbook, loadBundle, type LoadedBundle } from '../gas/bundle';
 import { launchSidebar } from './harness';
 
@@ -18,6 +19,7 @@ const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
   'markDeductions',
   'clearMarks',
   'setupWorkbook',
+  'saveToHistory',
   'saveSettings',
   'selectCell',
 ];
@@ -73,6 +75,38 @@ describe('the sidebar against the real server bundle', () => {
       await page.getByLabel('Ngôn ngữ').selectOption('en');
       await page.getByRole('button', { name: 'Recompute ranking' }).waitFor();
       await page.screenshot({ path: join(ARTIFACTS, 'real-2-english.png'), fullPage: true });
+    } finally {
+      await sidebar.close();
+    }
+  });
+
+  test('the commune example: streaks, changes since the Compare-with year, the years in Settings, Save to History', async () => {
+    const workbook = (await readXlsx(join(ROOT, 'examples', 'cchc-cap-xa-2025.xlsx'))).workbook;
+    const bundle = loadBundle(workbook);
+    const sidebar = await launchSidebar({ server: serverOf(bundle), html: html() });
+    try {
+      const { page } = sidebar;
+      // Settings: Năm 2025, Năm so sánh 2022.
+      for (let tries = 0; tries < 100 && (await page.locator('#year').inputValue()) === ''; tries++)
+        await page.waitForTimeout(20);
+      expect(await page.getByLabel('Năm', { exact: true }).inputValue()).toBe('2025');
+      expect(await page.getByLabel('Năm so sánh').inputValue()).toBe('2022');
+
+      await page.getByRole('button', { name: 'Tính lại xếp hạng' }).click();
+      await page.locator('.summary .group').first().waitFor();
+      const summary = (await page.locator('.summary').textContent()) ?? '';
+      // Phường Thành Sen: 1st in History's 2022, 2023 and 2024 and 1st in 2025, four years running.
+      expect(summary).toContain('Phường Thành Sen4 năm liền dẫn đầu');
+      // Phường Sông Trí was Xã Kỳ Trinh, 8th in 2022, and is 3rd now: up 5. Xã Cẩm Bình: 4th in 2022, 8th now.
+      expect(summary).toContain('Tăng nhiều nhất so với năm 2022Phường Sông Trí▲ tăng 5 bậc');
+      expect(summary).toContain('Giảm nhiều nhất so với năm 2022Xã Cẩm Bình▼ giảm 4 bậc');
+      await page.screenshot({ path: join(ARTIFACTS, 'real-3-streaks.png'), fullPage: true });
+
+      await page.getByRole('button', { name: 'Lưu vào Lịch sử' }).click();
+      await page
+        .locator('#notice.success')
+        .getByText('Đã lưu năm 2025 vào Lịch sử: thêm 10 dòng, thay 0 dòng.')
+        .waitFor();
     } finally {
       await sidebar.close();
     }

@@ -40,3 +40,15 @@ export function loadBundle(workbook: Workbook, locale = 'vi_VN'): LoadedBundle {
 export async function exampleWorkbook(): Promise<Workbook> {
   return (await readXlsx(EXAMPLE)).workbook;
 }
+
+/** The formulas the bundle wrote that do not parse in the spreadsheet's locale, as "sheet: formula". */
+export function unparsed(bundle: LoadedBundle): string[] {
+  const snapshot = bundle.env.snapshot();
+  return Object.keys(snapshot).flatMap((sheet) =>
+    bundle.env
+      .formulas(sheet)
+      .flatMap((row, r) => row.map((formula, c) => [formula, snapshot[sheet]?.[r]?.[c]] as const))
+      .filter(([formula, value]) => formula !== '' && value === '#ERROR!')
+      .map(([formula]) => `${sheet}: ${formula}`),
+  );
+}

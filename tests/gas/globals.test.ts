@@ -1,6 +1,7 @@
 import vm from 'node:vm';
 import { REGISTRY } from '../../src/gas/registry';
-import { criteriaCapHuyenRows } from '../../src/template/criteria-cap-huyen';
+import { CRITERIA_TEMPLATES } from '../../src/template/registry';
+import { HISTORY_HEADER } from '../../src/template/sheet-headers';
 import { bundleSource, exampleWorkbook, loadBundle } from './bundle';
 
 const CRITERIA: unknown[][] = [
@@ -128,6 +129,7 @@ describe('menu, sidebar, setup and marks', () => {
       'recomputeRanking',
       'markDeductions',
       'clearMarks',
+      'saveToHistory',
       'setupWorkbook',
     ]);
     expect(menus[0]?.items[0]?.caption).toBe('Mở thanh bên');
@@ -146,6 +148,8 @@ describe('menu, sidebar, setup and marks', () => {
       'Cài đặt',
       'Tiêu chí',
       'Đơn vị',
+      'Điều tra',
+      'Lịch sử',
       'Đơn vị mẫu 1',
       'Đơn vị mẫu 2',
       'Đơn vị mẫu 3',
@@ -156,19 +160,19 @@ describe('menu, sidebar, setup and marks', () => {
     const rank = (header as string[]).indexOf('Hạng');
     // Blank unit sheets score 0 everywhere (not-scored): all three tie at rank 1.
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
-    const last = criteriaCapHuyenRows().length; // header + one row per criterion
+    const last = CRITERIA_TEMPLATES['cap-xa'].rows('vi').length; // header + one row per criterion
     expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(
       `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:F)`,
     );
   });
 
-  test('setupWorkbook leaves existing sheets untouched', async () => {
+  test('setupWorkbook leaves existing sheets untouched and adds only the History the example lacks', async () => {
     const workbook = await exampleWorkbook();
     const bundle = loadBundle(workbook);
     const before = bundle.env.snapshot();
     const setup = bundle.call<{ created: string[] }>('setupWorkbook');
-    expect(setup.created).toEqual([]);
-    expect(bundle.env.snapshot()).toEqual(before);
+    expect(setup.created).toEqual(['Lịch sử']);
+    expect(bundle.env.snapshot()).toEqual({ ...before, 'Lịch sử': [HISTORY_HEADER.vi] });
   });
 
   test('markDeductions colours flagged rows and notes why; clearMarks removes exactly that', async () => {
@@ -229,5 +233,59 @@ describe('saveSettings', () => {
       ['Xếp loại', 'A>=95; B>=85; C'],
       ['Ngôn ngữ', 'vi'],
     ]);
+  });
+
+  const settingsOnly = () =>
+    loadBundle({
+      sheets: [
+        { name: 'Tiêu chí', values: CRITERIA as never },
+        {
+          name: 'Cài đặt',
+          values: [
+            ['Năm', 2024],
+            ['Năm so sánh', 2020],
+          ],
+        },
+      ],
+    });
+  const base = { basis: 'auto', bands: 'A>=90; B>=80; C', language: 'vi' } as const;
+
+  test('writes this year and the Compare-with year in place, and a blank Compare-with clears it', () => {
+    const bundle = settingsOnly();
+    const status = bundle.call<{ settings: unknown }>('saveSettings', {
+      ...base,
+      year: 2025,
+      compareWith: '2022',
+    });
+    expect(status.settings).toEqual({ ...base, year: 2025, compareWith: 2022 });
+    expect(bundle.env.snapshot()['Cài đặt']?.slice(0, 2)).toEqual([
+      ['Năm', 2025],
+      ['Năm so sánh', 2022],
+    ]);
+    bundle.call('saveSettings', { ...base, year: 2025, compareWith: null });
+    expect(bundle.env.snapshot()['Cài đặt']?.slice(0, 2)).toEqual([
+      ['Năm', 2025],
+      ['Năm so sánh', ''],
+    ]);
+  });
+
+  test.each([
+    [{ year: 2025.5, compareWith: null }, 'Năm "2025.5" không hợp lệ: cần một năm, ví dụ 2025.'],
+    [{ year: 'năm nay', compareWith: null }, 'Năm "năm nay" không hợp lệ: cần một năm, ví dụ 2025.'],
+    [{ year: 2025, compareWith: 2025 }, 'Năm so sánh 2025 phải trước Năm 2025.'],
+    [{ year: 2025, compareWith: 2026 }, 'Năm so sánh 2026 phải trước Năm 2025.'],
+    [{ year: null, compareWith: 2022 }, 'Năm so sánh 2022 cần có Năm của bảng tính.'],
+  ])('refuses %j with a message and writes nothing', (years, text) => {
+    const bundle = settingsOnly();
+    const before = bundle.env.snapshot();
+    expect(() => bundle.call('saveSettings', { ...base, ...years })).toThrow(text);
+    expect(bundle.env.snapshot()).toEqual(before);
+  });
+
+  test('refuses in English for an English workbook', () => {
+    const bundle = settingsOnly();
+    expect(() =>
+      bundle.call('saveSettings', { ...base, language: 'en', year: 2025, compareWith: 2030 }),
+    ).toThrow('Compare with 2030 must be before the Year 2025.');
   });
 });
