@@ -16,7 +16,6 @@ function rank(name) {
   const run = spawnSync(process.execPath, [bin, 'rank', input, '--out', output, '--force'], {
     stdio: 'inherit',
   });
-  if (run.status === 0 || run.status === 1) console.log(`→ ${output}`);
   return { input, status: run.status };
 }
 

@@ -17,7 +17,7 @@ export interface Io {
 }
 
 function confirmation(result: WorkbookResult, out: string): string {
-  const tabs = `${result.rankingSheet}, ${result.deductionsSheet}`;
+  const tabs = `${result.rankingSheet}, ${result.deductionsSheet}, ${result.analysisSheet}`;
   return fileMessage(result.language, 'outWritten', out, tabs);
 }
 

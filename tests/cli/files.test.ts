@@ -119,10 +119,10 @@ describe('--out', () => {
     const forced = await run('rank', small, '--out', out, '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout.trimEnd().split('\n').at(-1)).toBe(
-      fileMessage('vi', 'outWritten', out, 'Xếp hạng, Trừ điểm'),
+      fileMessage('vi', 'outWritten', out, 'Xếp hạng, Trừ điểm, Phân tích'),
     );
     const sheets = (await readXlsx(out)).workbook.sheets.map((sheet) => sheet.name);
-    expect(sheets).toEqual(expect.arrayContaining(['Huyện A', 'Xếp hạng', 'Trừ điểm']));
+    expect(sheets).toEqual(expect.arrayContaining(['Huyện A', 'Xếp hạng', 'Trừ điểm', 'Phân tích']));
   });
 
   it('prints only the JSON with --json', async () => {
