@@ -9,7 +9,7 @@
  *
  * The English layouts use the English headers in the same columns.
  */
-import { message, type MessageKey } from '../../src/core/messages';
+import { message, type MessageKey, type ParamsArg } from '../../src/core/messages';
 import type {
   Cell,
   Language,
@@ -146,14 +146,14 @@ export function leafOf(unit: UnitResult, code: string) {
 }
 
 /** The expected error at a cell, its message built from the message key (the text itself lives in messages.ts). */
-export function err(
+export function err<K extends MessageKey>(
   language: Language,
   sheet: string | null,
   cell: string | null,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
+  key: K,
+  ...params: ParamsArg<K>
 ): ParError {
-  return { sheet, cell, message: message(language, key, params) };
+  return { sheet, cell, message: message(language, key, ...params) };
 }
 
 /** Flags of a unit as sorted "code kind amount" strings, for order-free comparison. */

@@ -1,14 +1,13 @@
 /** The rule language of the Criteria sheet's Rule column (Cách chấm), keywords in English or Vietnamese. */
 import { cellText, isErrorValue, MAX_CELL_TEXT, readNumber } from '../cells';
-import type { MessageKey } from '../messages';
+import { keyed, type KeyedMessage, type MessageKey, type ParamsArg } from '../messages';
 import { foldKey } from '../text';
 import type { Cell } from '../types';
 import { parseFormula } from './formula';
 import type { Band, ChoiceOption, Rule } from './rule';
 import { covers, readThreshold, splitEntries, splitOperator } from './thresholds';
 
-export type RuleParse =
-  { ok: true; rule: Rule } | { ok: false; key: MessageKey; params: Record<string, string | number> };
+export type RuleParse = { ok: true; rule: Rule } | ({ ok: false } & KeyedMessage);
 
 const MANUAL = new Set(['', 'manual', 'nhap diem']);
 const YESNO = new Set(['yesno', 'yes/no', 'co/khong']);
@@ -19,8 +18,8 @@ const FORMULA = new Set(['formula', 'cong thuc']);
 const RATIO = ['ratio', 'ty le', 'ti le'];
 const ELSE = /^(else|con lai|nguoc lai|khac)\s*=\s*(.+)$/;
 
-function fail(key: MessageKey, params: Record<string, string | number> = {}): RuleParse {
-  return { ok: false, key, params };
+function fail<K extends MessageKey>(key: K, ...params: ParamsArg<K>): RuleParse {
+  return { ok: false, ...keyed(key, ...params) };
 }
 
 function readPoints(text: string): number | null {
@@ -109,7 +108,7 @@ export function parseRule(cell: Cell): RuleParse {
   if (FORMULA.has(head)) {
     if (body.trim() === '') return fail('emptyRuleBody', { keyword });
     const formula = parseFormula(body.trim());
-    if (!formula.ok) return fail(formula.key, formula.params);
+    if (!formula.ok) return formula;
     return { ok: true, rule: { kind: 'formula', expr: formula.expr, inputs: formula.inputs } };
   }
   const folded = foldKey(raw);
