@@ -430,9 +430,11 @@ describe('criteria sheet errors name the sheet and cell, and stop every unit tha
       { code: '1.2', max: 5 },
     ]);
     expect(result.errors).toEqual([
-      err('vi', 'Tiêu chí', 'C2', 'parentMaxMismatch', { code: '1', given: '10', sum: '9' }),
+      err('vi', 'Tiêu chí', 'C2', 'parentMaxMismatch', { code: '1', given: '10', sum: '9', type: 'điểm' }),
     ]);
-    expect(result.errors[0]?.message).toBe('Điểm tối đa của 1 là 10 nhưng tổng các tiêu chí con là 9.');
+    expect(result.errors[0]?.message).toBe(
+      'Điểm tối đa của 1 là 10 nhưng tổng điểm tối đa các tiêu chí lá loại "điểm" bên dưới là 9; ghi 9 hoặc để trống ô này.',
+    );
   });
 
   test('a parent Max equal to the sum of grandchildren through a blank middle level is fine', () => {
