@@ -4,7 +4,7 @@
  */
 import type { CriteriaSet } from './criteria-sheet';
 import type { LeafTable } from './leaf-table';
-import { fieldsOf, type UnitScore } from './score-unit';
+import { fieldsOf, type SheetScore } from './score-unit';
 import type {
   Comparison,
   FieldResult,
@@ -56,7 +56,7 @@ export class ScoredUnit implements UnitResult {
     def: UnitDef,
     criteria: CriteriaSet,
     criteriaSheet: string,
-    score: UnitScore,
+    score: SheetScore,
     status: UnitStatus,
     unitClass: string | null,
   ) {
