@@ -118,7 +118,7 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
 }
 
 /** The header row and its columns, or null after reporting a missing header row or Max column. */
-export function findCriteriaColumns(
+function findCriteriaColumns(
   sheet: Sheet,
   problems: SheetProblems,
 ): { headerRow: number; column: CriteriaColumns } | null {
@@ -226,7 +226,7 @@ export function readTypes(rows: readonly CodedRow[], typeCol: number | undefined
 }
 
 /** Reports each Type cell that names no type. */
-export function checkTypeCells(
+function checkTypeCells(
   rows: readonly CodedRow[],
   typeCol: number | undefined,
   problems: SheetProblems,
@@ -299,7 +299,7 @@ export function checkParentMax(
 }
 
 /** The leaf type's name in the workbook's language, as the Type column writes it. */
-export function leafTypeName(type: LeafType, language: Language): string {
+function leafTypeName(type: LeafType, language: Language): string {
   return LEAF_TYPE_WORDS[type][language === 'vi' ? 1 : 0] as string;
 }
 
@@ -310,7 +310,7 @@ export function effectiveMax(code: string, type: LeafType, given: GivenMax, sums
 }
 
 /** A leaf's rule (manual when blank or not read, which is reported); a rule on a parent is warned about and unused. */
-export function readRuleCell(
+function readRuleCell(
   raw: CodedRow,
   ruleCol: number | undefined,
   isLeaf: boolean,
@@ -358,7 +358,7 @@ export function leafRange(
 }
 
 /** One criterion of the sheet, at `position` in the set's criteria and `leaf` in its leaves (-1 for a parent). */
-export function buildCriterion(
+function buildCriterion(
   raw: CodedRow,
   col: CriteriaColumns,
   max: number,
@@ -397,7 +397,7 @@ function addCriterion(set: CriteriaSet, criterion: Criterion): void {
 }
 
 /** A warning when the score leaves' maxima do not add up to 100. */
-export function warnIfTotalNot100(leaves: readonly Criterion[], problems: SheetProblems): void {
+function warnIfTotalNot100(leaves: readonly Criterion[], problems: SheetProblems): void {
   let total = 0;
   for (const leaf of leaves) if (leaf.type === 'score') total += leaf.max;
   if (Math.abs(total - 100) > TOLERANCE)

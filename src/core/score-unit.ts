@@ -111,11 +111,7 @@ function warnIfMaxDiffers(
  * Finds each leaf's row in the unit sheet and writes it into the table's ROW slot; unknown, bad and
  * repeated codes are errors. Gives the sheet's columns, or null when it has no header row.
  */
-export function indexRows(
-  input: ScoreUnitInput,
-  problems: SheetProblems,
-  table: LeafTable,
-): SheetLayout | null {
+function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTable): SheetLayout | null {
   const { sheet, criteria } = input;
   const found = readColumnsOrReport(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, problems);
   if (!found) return null;

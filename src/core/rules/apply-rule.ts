@@ -127,7 +127,7 @@ function simpleDecimal(text: string, from: number, to: number): number {
  * Inputs of a `formula` row: "a=10; b=7" in Value (entries split by ";" or new lines), or a plain number as
  * `value`; Of as `of`. Fills `inputs`, which the caller may reuse.
  */
-export function readInputs(value: Cell, of: Cell, inputs: InputList = new InputList()): InputList | Failure {
+function readInputs(value: Cell, of: Cell, inputs: InputList = new InputList()): InputList | Failure {
   const text = typeof value === 'string' ? value.trim() : cellText(value);
   if (text.length > MAX_CELL_TEXT) return fail('value', 'tooLong');
   if (typeof value === 'number' || !text.includes('=')) {

@@ -25,7 +25,7 @@ export const LIST_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['choice', 'b
 export const RULE_KINDS = Object.keys(RULE_KEYWORDS) as RuleKind[];
 
 /** A rule's keyword in a language (English or Vietnamese). */
-export function ruleKeyword(kind: RuleKind, language: Language): string {
+function ruleKeyword(kind: RuleKind, language: Language): string {
   return RULE_KEYWORDS[kind][language === 'vi' ? 1 : 0] as string;
 }
 
