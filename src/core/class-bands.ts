@@ -1,13 +1,12 @@
 /** The classes of the Settings sheet's Bands (Xếp loại): "A>=90; B>=80; C>=70; D", first test that holds. */
-import type { MessageKey } from './messages';
+import type { KeyedMessage } from './messages';
 import { passes } from './rules/rule';
 import { covers, readThreshold, splitEntries } from './rules/thresholds';
 import type { ClassBand } from './types';
 
 export const DEFAULT_BANDS = 'A>=90; B>=80; C>=70; D';
 
-export type BandsParse =
-  { ok: true; bands: ClassBand[] } | { ok: false; key: MessageKey; params: Record<string, string> };
+export type BandsParse = { ok: true; bands: ClassBand[] } | ({ ok: false } & KeyedMessage);
 
 export function parseClassBands(text: string): BandsParse {
   const bands: ClassBand[] = [];

@@ -6,10 +6,6 @@ const CODE = /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/;
 /** A code, null for a blank cell, or the text of a cell that is not a code. */
 export type CodeRead = string | null | { bad: string };
 
-/**
- * A hierarchical code: "1", "1.1", "1.1.2" (a trailing dot, as in "1.", is dropped). A number cell is read
- * as JavaScript writes it, so a code such as 1.10 must be typed as text.
- */
 /** True for "1", "1.2.3": digits and single inner dots, the form nearly every code has. */
 function isDigitCode(text: string): boolean {
   let previousDot = true;
@@ -24,6 +20,10 @@ function isDigitCode(text: string): boolean {
   return !previousDot;
 }
 
+/**
+ * A hierarchical code: "1", "1.1", "1.1.2" (a trailing dot, as in "1.", is dropped). A number cell is read
+ * as JavaScript writes it, so a code such as 1.10 must be typed as text.
+ */
 export function readCode(cell: Cell | undefined): CodeRead {
   if (cell === null || cell === undefined || cell === '') return null;
   if (typeof cell === 'string' && isDigitCode(cell)) return cell;

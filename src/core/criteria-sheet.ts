@@ -5,12 +5,18 @@ import { fieldCode, parentCode, readCode } from './codes';
 import { formatNumber } from './messages';
 import { numberProblemKey, SheetProblems } from './problems';
 import { parseRule } from './rules/parse-rule';
-import { listedPoints, type Rule } from './rules/rule';
+import { listedPoints, TOLERANCE, type Rule } from './rules/rule';
 import type { ScoredLeaf } from './rules/apply-rule';
-import { readColumns } from './headers';
+import { readColumnsOrReport } from './headers';
 import { foldKey } from './text';
 import type { Cell, Language, LeafType, ParError, Sheet } from './types';
-import { CODE_HEADERS, CRITERIA_COLUMNS, headerName, MAX_HEADERS } from './workbook-schema';
+import {
+  CODE_HEADERS,
+  CRITERIA_COLUMNS,
+  type CriteriaColumn,
+  headerName,
+  MAX_HEADERS,
+} from './workbook-schema';
 
 export interface Criterion extends ScoredLeaf {
   name: string;
@@ -40,55 +46,104 @@ export interface CriteriaSet {
   warnings: ParError[];
 }
 
-const TYPES: Record<string, LeafType> = {
-  score: 'score',
-  diem: 'score',
-  bonus: 'bonus',
-  'diem cong': 'bonus',
-  cong: 'bonus',
-  penalty: 'penalty',
-  'diem tru': 'penalty',
-  tru: 'penalty',
+/** The Type column's words for each leaf type: the English name, then the Vietnamese ones. */
+export const LEAF_TYPE_WORDS: Record<LeafType, readonly string[]> = {
+  score: ['score', 'điểm'],
+  bonus: ['bonus', 'điểm cộng', 'cộng'],
+  penalty: ['penalty', 'điểm trừ', 'trừ'],
 };
 
-interface RawRow {
+const TYPE_BY_WORD = new Map<string, LeafType>(
+  (Object.keys(LEAF_TYPE_WORDS) as LeafType[]).flatMap((type) =>
+    LEAF_TYPE_WORDS[type].map((word): [string, LeafType] => [foldKey(word), type]),
+  ),
+);
+
+/** The leaf type a Type cell names (ignoring case and diacritics), or undefined. */
+export function leafTypeOf(text: string): LeafType | undefined {
+  return TYPE_BY_WORD.get(foldKey(text));
+}
+
+/** A coded row of the sheet. */
+export interface CodedRow {
   code: string;
+  /** 0-based row in the sheet. */
   row: number;
   cells: readonly Cell[];
+}
+
+/** The columns of a criteria sheet, Code and Max always among them. */
+export type CriteriaColumns = Partial<Record<CriteriaColumn, number>> & { code: number; max: number };
+
+/** Codes are leaves unless another code names them as parent; each parent's children, in sheet order. */
+export type Children = Map<string, string[]>;
+
+/** The Max cells as read: a number, or null where blank or unreadable. */
+export type GivenMax = Map<string, number | null>;
+
+function newSet(sheet: string, errors: ParError[], warnings: ParError[]): CriteriaSet {
+  return { sheet, criteria: [], byCode: new Map(), leaves: [], fields: [], leafField: [], errors, warnings };
 }
 
 export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet {
   const errors: ParError[] = [];
   const warnings: ParError[] = [];
   const problems = new SheetProblems(language, sheet.name, errors, warnings);
-  const set: CriteriaSet = {
-    sheet: sheet.name,
-    criteria: [],
-    byCode: new Map(),
-    leaves: [],
-    fields: [],
-    leafField: [],
-    errors,
-    warnings,
-  };
-  const columns = readColumns(sheet.values, CODE_HEADERS, CRITERIA_COLUMNS);
-  if (!columns) {
-    problems.error(null, 'noHeaderRow', { column: headerName(CODE_HEADERS, language) });
+  const set = newSet(sheet.name, errors, warnings);
+  const header = findCriteriaColumns(sheet, problems);
+  if (!header) return set;
+  const col = header.column;
+  const rows = readCodedRows(sheet, header.headerRow, col.code, problems);
+  if (rows.length === 0) {
+    problems.error(null, 'emptyCriteria');
     return set;
   }
-  const col = columns.column;
-  const codeCol = col.code as number;
-  if (col.max === undefined) {
-    problems.error(a1(columns.headerRow, 0), 'missingColumn', {
-      column: headerName(MAX_HEADERS, language),
-    });
-    return set;
+  const children = linkChildren(rows, col.code, problems);
+  const given = readGivenMax(rows, col.max, children, problems);
+  const types = readTypes(rows, col.type);
+  const sums = leafMaxSums(rows, children, given, types);
+  checkParentMax(rows, col.max, children, given, types, sums, problems);
+  checkTypeCells(rows, col.type, problems);
+  for (const raw of rows) {
+    const type = types.get(raw.code) ?? 'score';
+    const max = effectiveMax(raw.code, type, given, sums);
+    const isLeaf = !children.has(raw.code);
+    const at = { position: set.criteria.length, leaf: isLeaf ? set.leaves.length : -1 };
+    addCriterion(set, buildCriterion(raw, col, max, type, at, problems));
   }
-  const maxCol = col.max;
+  const fieldAt = new Map(set.fields.map((field, f) => [field.code, f]));
+  set.leafField = set.leaves.map((leaf) => fieldAt.get(leaf.field) as number);
+  if (errors.length === 0) warnIfTotalNot100(set.leaves, problems);
+  return set;
+}
 
-  const rows: RawRow[] = [];
+/** The header row and its columns, or null after reporting a missing header row or Max column. */
+function findCriteriaColumns(
+  sheet: Sheet,
+  problems: SheetProblems,
+): { headerRow: number; column: CriteriaColumns } | null {
+  const columns = readColumnsOrReport(sheet.values, CODE_HEADERS, CRITERIA_COLUMNS, problems);
+  if (!columns) return null;
+  const { code, max } = columns.column;
+  if (max === undefined) {
+    problems.error(a1(columns.headerRow, 0), 'missingColumn', {
+      column: headerName(MAX_HEADERS, problems.language),
+    });
+    return null;
+  }
+  return { headerRow: columns.headerRow, column: { ...columns.column, code: code as number, max } };
+}
+
+/** The rows below the header that hold a code; bad and repeated codes are reported and left out. */
+export function readCodedRows(
+  sheet: Sheet,
+  headerRow: number,
+  codeCol: number,
+  problems: SheetProblems,
+): CodedRow[] {
+  const rows: CodedRow[] = [];
   const firstRow = new Map<string, number>();
-  for (let r = columns.headerRow + 1; r < sheet.values.length; r++) {
+  for (let r = headerRow + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r] ?? [];
     const code = readCode(cells[codeCol]);
     if (code === null) continue;
@@ -98,22 +153,23 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     }
     const seen = firstRow.get(code);
     if (seen !== undefined) {
-      problems.error(a1(r, codeCol), 'duplicateCode', { code: code, row: seen + 1 });
+      problems.error(a1(r, codeCol), 'duplicateCode', { code, row: seen + 1 });
       continue;
     }
     firstRow.set(code, r);
-    rows.push({ code: code, row: r, cells });
+    rows.push({ code, row: r, cells });
   }
-  if (rows.length === 0) {
-    problems.error(null, 'emptyCriteria');
-    return set;
-  }
+  return rows;
+}
 
-  const children = new Map<string, string[]>();
+/** Each parent's children in sheet order; a code whose parent is not in the sheet is reported. */
+export function linkChildren(rows: readonly CodedRow[], codeCol: number, problems: SheetProblems): Children {
+  const codes = new Set(rows.map((raw) => raw.code));
+  const children: Children = new Map();
   for (const { code, row } of rows) {
     const parent = parentCode(code);
     if (parent === null) continue;
-    if (!firstRow.has(parent)) {
+    if (!codes.has(parent)) {
       problems.error(a1(row, codeCol), 'missingParent', { code, parent });
       continue;
     }
@@ -121,120 +177,229 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
     list.push(code);
     children.set(parent, list);
   }
+  return children;
+}
 
-  const given = new Map<string, number | null>();
+/** Each code's Max cell: required on a leaf, a number ≥ 0; null where blank or not read (and reported). */
+export function readGivenMax(
+  rows: readonly CodedRow[],
+  maxCol: number,
+  children: Children,
+  problems: SheetProblems,
+): GivenMax {
+  const given: GivenMax = new Map();
   for (const { code, row, cells } of rows) {
     const cell = cells[maxCol] ?? null;
+    given.set(code, null);
     if (isBlank(cell)) {
-      given.set(code, null);
       if (!children.has(code)) problems.error(a1(row, maxCol), 'leafMaxMissing', { code });
       continue;
     }
     const number = readNumber(cell);
-    if (!number.ok) {
-      problems.error(a1(row, maxCol), numberProblemKey(number.problem), { text: number.text });
-      given.set(code, null);
-    } else if (number.value < 0) {
-      problems.error(a1(row, maxCol), 'maxNegative', { code });
-      given.set(code, null);
-    } else {
-      given.set(code, number.value);
-    }
+    if (!number.ok) problems.error(a1(row, maxCol), numberProblemKey(number.problem), { text: number.text });
+    else if (number.value < 0) problems.error(a1(row, maxCol), 'maxNegative', { code });
+    else given.set(code, number.value);
   }
+  return given;
+}
 
-  const effectiveMax = new Map<string, number>();
-  const maxOf = (code: string): number => {
-    const known = effectiveMax.get(code);
-    if (known !== undefined) return known;
-    const kids = children.get(code);
-    const own = given.get(code) ?? null;
-    // A leaf whose Max could not be read is NaN, so no parent above it is also reported as not adding up.
-    const value = kids ? kids.reduce((sum, kid) => sum + maxOf(kid), 0) : (own ?? Number.NaN);
-    effectiveMax.set(code, own ?? value);
-    return own ?? value;
+/** Each code's type: its Type cell, else its nearest ancestor's, else score (unknown words: see checkTypeCells). */
+export function readTypes(rows: readonly CodedRow[], typeCol: number | undefined): Map<string, LeafType> {
+  const types = new Map<string, LeafType>();
+  // A parent may come after its children in the sheet: the ancestors' cells are looked up, not walked in order.
+  const cellOf = new Map(
+    rows.map((raw) => [raw.code, typeCol === undefined ? null : (raw.cells[typeCol] ?? null)]),
+  );
+  const typeOf = (code: string): LeafType | undefined => {
+    const known = types.get(code);
+    if (known) return known;
+    const cell = cellOf.get(code);
+    if (cell === undefined) return undefined;
+    const parent = parentCode(code);
+    const inherited = (parent !== null && typeOf(parent)) || 'score';
+    const type = isBlank(cell) ? inherited : (leafTypeOf(cellText(cell)) ?? inherited);
+    types.set(code, type);
+    return type;
   };
-  for (const { code, row } of rows) {
+  for (const { code } of rows) typeOf(code);
+  return types;
+}
+
+/** Reports each Type cell that names no type. */
+function checkTypeCells(
+  rows: readonly CodedRow[],
+  typeCol: number | undefined,
+  problems: SheetProblems,
+): void {
+  if (typeCol === undefined) return;
+  for (const { row, cells } of rows) {
+    const cell = cells[typeCol] ?? null;
+    if (!isBlank(cell) && leafTypeOf(cellText(cell)) === undefined)
+      problems.error(a1(row, typeCol), 'badType', { text: cellText(cell) });
+  }
+}
+
+/** Σ Max of the leaves below each code (a leaf: its own Max), by type; NaN where a leaf's Max could not be read. */
+export type LeafMaxSums = Map<string, Record<LeafType, number>>;
+
+export function leafMaxSums(
+  rows: readonly CodedRow[],
+  children: Children,
+  given: GivenMax,
+  types: Map<string, LeafType>,
+): LeafMaxSums {
+  const sums: LeafMaxSums = new Map();
+  const sumOf = (code: string): Record<LeafType, number> => {
+    const known = sums.get(code);
+    if (known) return known;
+    const sum = { score: 0, bonus: 0, penalty: 0 };
     const kids = children.get(code);
-    const own = given.get(code);
-    if (!kids || own === null || own === undefined) continue;
-    const sum = kids.reduce((total, kid) => total + maxOf(kid), 0);
-    if (!Number.isNaN(sum) && Math.abs(sum - own) > 1e-9) {
-      problems.error(a1(row, maxCol), 'parentMaxMismatch', {
-        code,
-        given: formatNumber(language, own),
-        sum: formatNumber(language, sum),
+    if (kids) {
+      for (const kid of kids) {
+        const below = sumOf(kid);
+        sum.score += below.score;
+        sum.bonus += below.bonus;
+        sum.penalty += below.penalty;
+      }
+    } else {
+      sum[types.get(code) ?? 'score'] = given.get(code) ?? Number.NaN;
+    }
+    sums.set(code, sum);
+    return sum;
+  };
+  for (const { code } of rows) sumOf(code);
+  return sums;
+}
+
+/** A parent's Max, when given, must equal Σ Max of the leaves below it of its own type. */
+export function checkParentMax(
+  rows: readonly CodedRow[],
+  maxCol: number,
+  children: Children,
+  given: GivenMax,
+  types: Map<string, LeafType>,
+  sums: LeafMaxSums,
+  problems: SheetProblems,
+): void {
+  const language = problems.language;
+  for (const { code, row } of rows) {
+    const own = given.get(code) ?? null;
+    const sum = sums.get(code);
+    if (own === null || !sum || !children.has(code)) continue;
+    const type = types.get(code) ?? 'score';
+    const expected = sum[type];
+    if (Number.isNaN(expected) || Math.abs(expected - own) <= TOLERANCE) continue;
+    problems.error(a1(row, maxCol), 'parentMaxMismatch', {
+      code,
+      given: formatNumber(language, own),
+      sum: formatNumber(language, expected),
+      type: leafTypeName(type, language),
+    });
+  }
+}
+
+/** The leaf type's name in the workbook's language, as the Type column writes it. */
+function leafTypeName(type: LeafType, language: Language): string {
+  return LEAF_TYPE_WORDS[type][language === 'vi' ? 1 : 0] as string;
+}
+
+/** A code's Max: the one given, else Σ Max of the leaves below it of its type; 0 where a leaf's Max was not read. */
+export function effectiveMax(code: string, type: LeafType, given: GivenMax, sums: LeafMaxSums): number {
+  const max = given.get(code) ?? sums.get(code)?.[type] ?? Number.NaN;
+  return Number.isNaN(max) ? 0 : max;
+}
+
+/** A leaf's rule (manual when blank or not read, which is reported); a rule on a parent is warned about and unused. */
+function readRuleCell(
+  raw: CodedRow,
+  ruleCol: number | undefined,
+  isLeaf: boolean,
+  problems: SheetProblems,
+): Rule {
+  const cell = ruleCol === undefined ? null : (raw.cells[ruleCol] ?? null);
+  if (!isLeaf) {
+    if (!isBlank(cell)) problems.warn(a1(raw.row, ruleCol as number), 'ruleOnParent', { code: raw.code });
+    return { kind: 'manual' };
+  }
+  const parsed = parseRule(cell);
+  if (parsed.ok) return parsed.rule;
+  problems.errorOf(a1(raw.row, ruleCol as number), parsed);
+  return { kind: 'manual' };
+}
+
+/**
+ * The range a leaf's result is held in: [0, Max] for score and bonus, [−Max, 0] for penalty; a score row's
+ * range reaches down to the lowest points its rule lists. An entry listed above Max is reported.
+ */
+export function leafRange(
+  raw: CodedRow,
+  ruleCol: number | undefined,
+  rule: Rule,
+  type: LeafType,
+  max: number,
+  problems: SheetProblems,
+): { low: number; high: number } {
+  let low = type === 'penalty' ? -max : 0;
+  const high = type === 'penalty' ? 0 : max;
+  const language = problems.language;
+  for (const entry of listedPoints(rule)) {
+    const tooBig = type === 'penalty' ? entry.points < -max - TOLERANCE : entry.points > max + TOLERANCE;
+    if (tooBig) {
+      problems.error(a1(raw.row, ruleCol as number), 'entryAboveMax', {
+        entry: entry.text,
+        points: formatNumber(language, entry.points),
+        max: formatNumber(language, max),
+        code: raw.code,
       });
     }
+    if (type === 'score' && entry.points < low) low = entry.points;
   }
+  return { low, high };
+}
 
-  const typeOf = new Map<string, LeafType>();
-  for (const { code, row, cells } of rows) {
-    const cell = col.type === undefined ? null : (cells[col.type] ?? null);
-    const parent = parentCode(code);
-    const inherited = (parent !== null && typeOf.get(parent)) || 'score';
-    if (isBlank(cell)) {
-      typeOf.set(code, inherited);
-      continue;
-    }
-    const type = TYPES[foldKey(cellText(cell))];
-    if (!type) problems.error(a1(row, col.type as number), 'badType', { text: cellText(cell) });
-    typeOf.set(code, type ?? inherited);
-  }
+/** One criterion of the sheet, at `position` in the set's criteria and `leaf` in its leaves (-1 for a parent). */
+function buildCriterion(
+  raw: CodedRow,
+  col: CriteriaColumns,
+  max: number,
+  type: LeafType,
+  at: { position: number; leaf: number },
+  problems: SheetProblems,
+): Criterion {
+  const { code, cells } = raw;
+  const isLeaf = at.leaf >= 0;
+  const rule = readRuleCell(raw, col.rule, isLeaf, problems);
+  const { low, high } = leafRange(raw, col.rule, rule, type, max, problems);
+  // Built as one literal, so every criterion has the same shape: the scoring loop reads them a million times.
+  return {
+    code,
+    name: col.name === undefined ? '' : cellText(cells[col.name] ?? null),
+    parent: parentCode(code),
+    row: raw.row,
+    isLeaf,
+    max,
+    type,
+    low,
+    high,
+    rule,
+    evidenceRequired: col.evidence !== undefined && !isBlank(cells[col.evidence] ?? null),
+    field: fieldCode(code),
+    position: at.position,
+    leaf: at.leaf,
+  };
+}
 
-  for (const { code, row, cells } of rows) {
-    const isLeaf = !children.has(code);
-    const effective = maxOf(code);
-    const max = Number.isNaN(effective) ? 0 : effective;
-    const type = typeOf.get(code) ?? 'score';
-    const ruleCell = col.rule === undefined ? null : (cells[col.rule] ?? null);
-    let rule: Rule = { kind: 'manual' };
-    if (isLeaf) {
-      const parsed = parseRule(ruleCell);
-      if (parsed.ok) rule = parsed.rule;
-      else problems.error(a1(row, col.rule as number), parsed.key, parsed.params);
-    } else if (!isBlank(ruleCell)) {
-      problems.warn(a1(row, col.rule as number), 'ruleOnParent', { code });
-    }
-    let low = type === 'penalty' ? -max : 0;
-    const high = type === 'penalty' ? 0 : max;
-    for (const entry of listedPoints(rule)) {
-      const tooBig = type === 'penalty' ? entry.points < -max - 1e-9 : entry.points > max + 1e-9;
-      if (tooBig) {
-        problems.error(a1(row, col.rule as number), 'entryAboveMax', {
-          entry: entry.text,
-          points: formatNumber(language, entry.points),
-          max: formatNumber(language, max),
-          code,
-        });
-      }
-      if (type === 'score' && entry.points < low) low = entry.points;
-    }
-    const parent = parentCode(code);
-    const criterion: Criterion = {
-      code,
-      name: col.name === undefined ? '' : cellText(cells[col.name] ?? null),
-      parent,
-      row,
-      isLeaf,
-      max,
-      type,
-      low,
-      high,
-      rule,
-      evidenceRequired: col.evidence !== undefined && !isBlank(cells[col.evidence] ?? null),
-      field: fieldCode(code),
-      position: set.criteria.length,
-      leaf: isLeaf ? set.leaves.length : -1,
-    };
-    set.criteria.push(criterion);
-    set.byCode.set(code, criterion);
-    if (isLeaf) set.leaves.push(criterion);
-    if (parent === null) set.fields.push(criterion);
-  }
-  const fieldAt = new Map(set.fields.map((field, f) => [field.code, f]));
-  set.leafField = set.leaves.map((leaf) => fieldAt.get(leaf.field) as number);
-  const total = set.leaves.filter((leaf) => leaf.type === 'score').reduce((sum, leaf) => sum + leaf.max, 0);
-  if (errors.length === 0 && Math.abs(total - 100) > 1e-9)
-    problems.warn(null, 'maxTotalNot100', { total: formatNumber(language, total) });
-  return set;
+function addCriterion(set: CriteriaSet, criterion: Criterion): void {
+  set.criteria.push(criterion);
+  set.byCode.set(criterion.code, criterion);
+  if (criterion.isLeaf) set.leaves.push(criterion);
+  if (criterion.parent === null) set.fields.push(criterion);
+}
+
+/** A warning when the score leaves' maxima do not add up to 100. */
+function warnIfTotalNot100(leaves: readonly Criterion[], problems: SheetProblems): void {
+  let total = 0;
+  for (const leaf of leaves) if (leaf.type === 'score') total += leaf.max;
+  if (Math.abs(total - 100) > TOLERANCE)
+    problems.warn(null, 'maxTotalNot100', { total: formatNumber(problems.language, total) });
 }

@@ -1,6 +1,8 @@
 import { cellText } from './cells';
+import type { SheetProblems } from './problems';
 import { foldKey } from './text';
 import type { Cell } from './types';
+import { headerName } from './workbook-schema';
 
 /** The header row is searched for in this many rows from the top; rows above it are titles. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -202,4 +204,27 @@ export function nearHeaders<K extends string>(
     if (best) found.push({ column: at, header: cell.trim(), resembles: best.header });
   });
   return found;
+}
+
+/** 0-based header row, or -1 after reporting that the first rows hold no header with an `anchor` column. */
+export function findHeaderRowOrReport(
+  values: readonly (readonly Cell[])[],
+  anchor: readonly string[],
+  problems: SheetProblems,
+): number {
+  const headerRow = findHeaderRow(values, anchor);
+  if (headerRow < 0) problems.error(null, 'noHeaderRow', { column: headerName(anchor, problems.language) });
+  return headerRow;
+}
+
+/** readColumns, reporting a missing header row as findHeaderRowOrReport does. */
+export function readColumnsOrReport<K extends string>(
+  values: readonly (readonly Cell[])[],
+  anchor: readonly string[],
+  specs: readonly ColumnSpec<K>[],
+  problems: SheetProblems,
+): Columns<K> | null {
+  const columns = readColumns(values, anchor, specs);
+  if (!columns) problems.error(null, 'noHeaderRow', { column: headerName(anchor, problems.language) });
+  return columns;
 }

@@ -1,7 +1,87 @@
+import { ruleStarts } from './rules/keywords';
 import type { Language } from './types';
 
-type Params = Record<string, string | number>;
-type Text = (p: Params) => string;
+/** The parameters of a message: each named placeholder, a text or a number. */
+type P<K extends string> = { readonly [name in K]: string | number };
+
+/**
+ * The parameters each message takes. A call with a missing or misspelt parameter does not compile, and a message
+ * added to MESSAGES without its line here does not compile either.
+ */
+export interface MessageParams {
+  noHeaderRow: P<'column'>;
+  missingColumn: P<'column'>;
+  nearHeader: P<'header' | 'resembles'>;
+  rankedHoldsNumber: P<'column' | 'text'>;
+  historyBadYear: P<'text'>;
+  historyNoYear: P<never>;
+  historyBadWhole: P<'column' | 'text'>;
+  historyNoUnit: P<never>;
+  historyDuplicateUnit: P<'name' | 'year' | 'row'>;
+  archiveNoYear: P<never>;
+  archiveHistoryErrors: P<'count' | 'list'>;
+  archiveDone: P<'year' | 'added' | 'replaced'>;
+  archiveRemoved: P<'removed' | 'year'>;
+  noCriteriaSheet: P<'name'>;
+  noUnits: P<never>;
+  emptyCriteria: P<never>;
+  errorValue: P<'text'>;
+  notANumber: P<'text'>;
+  thousands: P<'text'>;
+  twoMarks: P<'text'>;
+  dateNotNumber: P<'text'>;
+  booleanNotNumber: P<'text'>;
+  tooLong: P<never>;
+  badCode: P<'text'>;
+  duplicateCode: P<'code' | 'row'>;
+  missingParent: P<'code' | 'parent'>;
+  unknownCode: P<'code' | 'criteria'>;
+  leafMaxMissing: P<'code'>;
+  maxNegative: P<'code'>;
+  parentMaxMismatch: P<'code' | 'given' | 'sum' | 'type'>;
+  badType: P<'text'>;
+  entryAboveMax: P<'entry' | 'points' | 'max' | 'code'>;
+  ruleOnParent: P<'code'>;
+  maxTotalNot100: P<'total'>;
+  unknownRule: P<'text'>;
+  emptyRuleBody: P<'keyword'>;
+  badChoiceEntry: P<'entry'>;
+  duplicateChoice: P<'label'>;
+  badBandEntry: P<'entry'>;
+  elseNotLast: P<never>;
+  unreachableBand: P<'entry' | 'earlier'>;
+  badRatioFloor: P<'text'>;
+  formulaSyntax: P<'position' | 'near'>;
+  formulaTooDeep: P<'limit'>;
+  formulaTooLong: P<'limit'>;
+  formulaUnknownFunction: P<'name'>;
+  formulaArity: P<'name' | 'expected'>;
+  notYesNo: P<'text'>;
+  notAChoice: P<'text' | 'code' | 'labels'>;
+  ratioAboveOne: P<'value'>;
+  ofZero: P<never>;
+  noBandMatches: P<'value' | 'code'>;
+  badInputs: P<'text'>;
+  badInputNumber: P<'name' | 'text'>;
+  missingInput: P<'name' | 'code'>;
+  divisionByZero: P<'code'>;
+  scoreOutOfRange: P<'value' | 'low' | 'high' | 'code'>;
+  maxDiffers: P<'given' | 'max'>;
+  duplicateUnit: P<'name' | 'row'>;
+  missingUnitSheet: P<'name'>;
+  badRanked: P<'text'>;
+  badPreviousRank: P<'text'>;
+  criteriaHasErrors: P<'name'>;
+  surveyUnknownUnit: P<'name'>;
+  surveyDuplicateUnit: P<'name' | 'row'>;
+  badBasis: P<'text'>;
+  badClassBand: P<'entry'>;
+  classBandNotLast: P<'entry'>;
+  badYear: P<'text'>;
+  badLanguage: P<'text'>;
+}
+
+export type MessageKey = keyof MessageParams;
 
 /** Every message a person can see, in Vietnamese and English. Keys are stable; texts may be reworded. */
 const MESSAGES = {
@@ -89,8 +169,10 @@ const MESSAGES = {
     en: (p) => `The maximum points of criterion ${p.code} cannot be negative.`,
   },
   parentMaxMismatch: {
-    vi: (p) => `Điểm tối đa của ${p.code} là ${p.given} nhưng tổng các tiêu chí con là ${p.sum}.`,
-    en: (p) => `The maximum of ${p.code} is ${p.given} but its children add up to ${p.sum}.`,
+    vi: (p) =>
+      `Điểm tối đa của ${p.code} là ${p.given} nhưng tổng điểm tối đa các tiêu chí lá loại "${p.type}" bên dưới là ${p.sum}; ghi ${p.sum} hoặc để trống ô này.`,
+    en: (p) =>
+      `The maximum of ${p.code} is ${p.given} but the ${p.type} leaves below it add up to ${p.sum}; write ${p.sum} or leave the cell blank.`,
   },
   badType: {
     vi: (p) => `Loại "${p.text}" không hợp lệ; dùng điểm, điểm cộng hoặc điểm trừ.`,
@@ -111,9 +193,8 @@ const MESSAGES = {
   },
   // Rule language
   unknownRule: {
-    vi: (p) =>
-      `Không hiểu cách chấm "${p.text}". Dùng: nhập điểm, có/không, lựa chọn:, mức:, tỷ lệ, công thức:, điều tra.`,
-    en: (p) => `Unknown rule "${p.text}". Use: manual, yesno, choice:, bands:, ratio, formula:, survey.`,
+    vi: (p) => `Không hiểu cách chấm "${p.text}". Dùng: ${ruleStarts('vi').join(', ')}.`,
+    en: (p) => `Unknown rule "${p.text}". Use: ${ruleStarts('en').join(', ')}.`,
   },
   emptyRuleBody: {
     vi: (p) => `Cách chấm "${p.keyword}" cần danh sách sau dấu hai chấm.`,
@@ -310,12 +391,40 @@ const MESSAGES = {
     vi: (p) => `Bỏ ${p.removed} dòng năm ${p.year} của đơn vị năm nay không có thứ hạng.`,
     en: (p) => `Removed ${p.removed} rows of ${p.year} for units without a rank this year.`,
   },
-} satisfies Record<string, Record<Language, Text>>;
+} satisfies { [K in MessageKey]: Record<Language, (p: MessageParams[K]) => string> };
 
-export type MessageKey = keyof typeof MESSAGES;
+/** The parameters argument of a message: required when it has placeholders, optional when it has none. */
+export type ParamsArg<K extends MessageKey> = keyof MessageParams[K] extends never
+  ? [params?: MessageParams[K]]
+  : [params: MessageParams[K]];
 
-export function message(language: Language, key: MessageKey, params: Params = {}): string {
-  return MESSAGES[key][language](params);
+/** A message key with its parameters, for results that carry a message to whoever reports it. */
+export type KeyedMessage = { [K in MessageKey]: { key: K; params: MessageParams[K] } }[MessageKey];
+
+/** A keyed message value, checked as `message` checks its arguments. */
+export function keyed<K extends MessageKey>(key: K, ...params: ParamsArg<K>): KeyedMessage {
+  return { key, params: params[0] ?? {} } as KeyedMessage;
+}
+
+function render(language: Language, key: MessageKey, params: object): string {
+  return (MESSAGES[key][language] as (p: object) => string)(params);
+}
+
+export function message<K extends MessageKey>(language: Language, key: K, ...params: ParamsArg<K>): string {
+  return render(language, key, params[0] ?? {});
+}
+
+/** The text of a keyed message. */
+export function messageOf(language: Language, keyedMessage: KeyedMessage): string {
+  return render(language, keyedMessage.key, keyedMessage.params);
+}
+
+/** Every message key, for the tests of the tables. */
+export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
+
+/** The raw texts, for the tests that compare the two languages' placeholders. */
+export function messageText(language: Language, key: MessageKey): (p: object) => string {
+  return MESSAGES[key][language] as (p: object) => string;
 }
 
 /** Numbers in messages: the shortest exact form, with the workbook's decimal mark. */

@@ -1,10 +1,6 @@
-/**
- * A unit that was scored. Its fields, leaves and flags are made from its leaf table the first time they are
- * read, and are kept in a side table so the unit itself stays a small plain record.
- */
 import type { CriteriaSet } from './criteria-sheet';
 import type { LeafTable } from './leaf-table';
-import { fieldsOf, type UnitScore } from './score-unit';
+import { fieldsOf, type SheetScore } from './score-unit';
 import type {
   Comparison,
   FieldResult,
@@ -30,6 +26,11 @@ function detailsOf(unit: ScoredUnit): Details {
   return details.get(unit) as Details;
 }
 
+/**
+ * A unit that was scored: the UnitResult the outputs read, made from the unit's SheetScore (score-unit.ts) with
+ * its name, group, rank and class. Its fields, leaves and flags are made from its leaf table the first time they
+ * are read, and are kept in a side table so the unit itself stays a small plain record.
+ */
 export class ScoredUnit implements UnitResult {
   unit: string;
   sheet: string;
@@ -56,7 +57,7 @@ export class ScoredUnit implements UnitResult {
     def: UnitDef,
     criteria: CriteriaSet,
     criteriaSheet: string,
-    score: UnitScore,
+    score: SheetScore,
     status: UnitStatus,
     unitClass: string | null,
   ) {

@@ -2,7 +2,6 @@ import { foldKey, foldOnce } from './text';
 import type { Sheet } from './types';
 import { SHEET_NAMES, type SheetRole } from './workbook-schema';
 
-/** Finds sheets by name as the contract matches names: exact first, then ignoring form, case, spaces and diacritics. */
 /**
  * How many letters a name keeps once folded (spaces and combining marks do not count), or -1 when it holds
  * characters whose folding is not one letter for one (outside Latin and Vietnamese). Two names can only fold
@@ -29,6 +28,7 @@ function isSpaceOrMark(code: number): boolean {
   );
 }
 
+/** Finds sheets by name as the contract matches names: exact first, then ignoring form, case, spaces and diacritics. */
 export class SheetIndex {
   private readonly byName = new Map<string, Sheet>();
   /** Sheets by folded name, per number of letters, made the first time a name of that length is looked up. */

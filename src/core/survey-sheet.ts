@@ -2,11 +2,11 @@
 import { a1 } from './a1';
 import { cellText } from './cells';
 import { readCode } from './codes';
-import { findHeaderRow, mapColumns } from './headers';
+import { findHeaderRowOrReport, mapColumns } from './headers';
 import { SheetProblems } from './problems';
 import { unitKey } from './units-sheet';
 import type { Cell, Language, ParError, Sheet } from './types';
-import { headerName, SIPAS_HEADERS, UNIT_HEADERS } from './workbook-schema';
+import { SIPAS_HEADERS, UNIT_HEADERS } from './workbook-schema';
 
 export interface SurveyRow {
   row: number;
@@ -24,11 +24,8 @@ export interface Survey {
 
 export function readSurveySheet(sheet: Sheet, language: Language, errors: ParError[]): Survey | null {
   const problems = new SheetProblems(language, sheet.name, errors);
-  const headerRow = findHeaderRow(sheet.values, UNIT_HEADERS);
-  if (headerRow < 0) {
-    problems.error(null, 'noHeaderRow', { column: headerName(UNIT_HEADERS, language) });
-    return null;
-  }
+  const headerRow = findHeaderRowOrReport(sheet.values, UNIT_HEADERS, problems);
+  if (headerRow < 0) return null;
   const header = sheet.values[headerRow] ?? [];
   const mapped = mapColumns(header, [
     { key: 'unit', headers: UNIT_HEADERS },

@@ -1,17 +1,11 @@
 /** Reads the Units sheet (Đơn vị), or, without one, takes every sheet with a Code header as a unit. */
 import { a1 } from './a1';
 import { cellText, isBlank, readNumber, readYesNo } from './cells';
-import { findHeaderRow, readColumns } from './headers';
+import { findHeaderRow, readColumnsOrReport } from './headers';
 import { numberProblemKey, SheetProblems } from './problems';
 import type { SheetIndex } from './sheet-index';
 import type { Cell, Language, ParError, Sheet } from './types';
-import {
-  headerName,
-  isReportTab,
-  UNIT_HEADERS,
-  UNIT_SHEET_CODE_HEADERS,
-  UNITS_COLUMNS,
-} from './workbook-schema';
+import { isReportTab, UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
 
 export interface UnitDef {
   name: string;
@@ -65,11 +59,8 @@ export function readUnitsSheet(
   errors: ParError[],
 ): UnitDef[] {
   const problems = new SheetProblems(language, unitsSheet.name, errors);
-  const columns = readColumns(unitsSheet.values, UNIT_HEADERS, UNITS_COLUMNS);
-  if (!columns) {
-    problems.error(null, 'noHeaderRow', { column: headerName(UNIT_HEADERS, language) });
-    return [];
-  }
+  const columns = readColumnsOrReport(unitsSheet.values, UNIT_HEADERS, UNITS_COLUMNS, problems);
+  if (!columns) return [];
   const col = columns.column;
   const header = unitsSheet.values[columns.headerRow] ?? [];
   const units: UnitDef[] = [];

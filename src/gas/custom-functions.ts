@@ -10,7 +10,7 @@ import { message } from '../core/messages';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { competitionRanks } from '../core/ranking';
 import { computeLeaf } from '../core/rules/apply-rule';
-import { fieldsOf, scoreUnit, type UnitScore } from '../core/score-unit';
+import { fieldsOf, scoreUnit, type SheetScore } from '../core/score-unit';
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell, FieldResult, Language } from '../core/types';
 import { SHEET_NAMES } from '../core/workbook-schema';
@@ -61,7 +61,7 @@ function guarded<T>(work: () => T): T | string {
   }
 }
 
-function unitScore(unitRange: Input, criteria: Input): UnitScore & { fields(): FieldResult[] } {
+function unitScore(unitRange: Input, criteria: Input): SheetScore & { fields(): FieldResult[] } {
   const { set, language } = criteriaFrom(criteria);
   const score = scoreUnit({
     sheet: { name: '', values: rows(unitRange) },

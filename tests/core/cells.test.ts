@@ -129,7 +129,7 @@ describe('a bad number in a unit sheet is an error naming the sheet and cell', (
   // Criteria: field 1 with one manual leaf 1.1 worth 2. The unit types its self score in D2.
   const criteria = [{ code: '1' }, { code: '1.1', max: 2 }];
 
-  test.each<[string, Cell, 'thousands' | 'twoMarks' | 'notANumber' | 'errorValue', Record<string, string>]>([
+  test.each<[string, Cell, 'thousands' | 'twoMarks' | 'notANumber' | 'errorValue', { text: string }]>([
     ['thousands separators', '1.234,5', 'thousands', { text: '1.234,5' }],
     ['a space thousands separator', '1 234', 'thousands', { text: '1 234' }],
     ['two marks', '1,5,0', 'twoMarks', { text: '1,5,0' }],

@@ -10,6 +10,7 @@ import {
   FORMULA_MAX_LENGTH,
   parseFormula,
 } from '../../src/core/rules/formula';
+import { criteriaHeader, unitSheetHeader } from '../helpers/workbook';
 
 function run(source: string, inputs: Record<string, number> = {}): number {
   const parsed = parseFormula(source);
@@ -198,17 +199,11 @@ test('formula inputs may stand on separate lines of the Value cell', () => {
     sheets: [
       {
         name: 'Tiêu chí',
-        values: [
-          ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
-          ['1', 'Lĩnh vực', 2, 'công thức: (b/a)*2'],
-        ],
+        values: [criteriaHeader(['code', 'name', 'max', 'rule']), ['1', 'Lĩnh vực', 2, 'công thức: (b/a)*2']],
       },
       {
         name: 'Huyện A',
-        values: [
-          ['Mã', 'Số liệu kê khai'],
-          ['1', 'a=4\nb=3'],
-        ],
+        values: [unitSheetHeader(['code', 'value']), ['1', 'a=4\nb=3']],
       },
     ],
   });

@@ -1,5 +1,6 @@
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Workbook } from '../../src/core/types';
+import { criteriaHeader, unitSheetHeader } from '../helpers/workbook';
 
 // One field of 10 points: 1.1 manual (4 points), 1.2 survey (6 points).
 const workbook = (appraisedOnSurveyRow: number | null): Workbook => ({
@@ -7,7 +8,7 @@ const workbook = (appraisedOnSurveyRow: number | null): Workbook => ({
     {
       name: 'Tiêu chí',
       values: [
-        ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
+        criteriaHeader(['code', 'name', 'max', 'rule']),
         ['1', 'Lĩnh vực', 10, ''],
         ['1.1', 'Tự chấm', 4, ''],
         ['1.2', 'Điều tra', 6, 'điều tra'],
@@ -16,7 +17,7 @@ const workbook = (appraisedOnSurveyRow: number | null): Workbook => ({
     {
       name: 'Huyện A',
       values: [
-        ['Mã', 'Điểm tự chấm', 'Điểm thẩm định'],
+        unitSheetHeader(['code', 'self', 'appraised']),
         ['1.1', 4, 3],
         ...(appraisedOnSurveyRow === null ? [] : [['1.2', '', appraisedOnSurveyRow]]),
       ],

@@ -5,11 +5,15 @@
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import {
+  CRITERIA_HEADER_EN,
+  CRITERIA_HEADER_VI,
   criteriaSheet,
   err,
   leafOf,
   unitOf,
   unitSheet,
+  unitSheetHeader,
+  UNIT_HEADER_EN,
   workbook,
   type CriterionRow,
 } from '../helpers/workbook';
@@ -58,10 +62,7 @@ describe('header matching', () => {
   ];
 
   test('the first alias of each column', () => {
-    check(
-      [['Code', 'Criterion', 'Max', 'Rule', 'Type', 'Evidence'], ...criteriaBody],
-      [['Code', 'Value', 'Of', 'Self score', 'Evidence', 'Appraised score', 'Appraisal note'], ...unitBody],
-    );
+    check([CRITERIA_HEADER_EN, ...criteriaBody], [UNIT_HEADER_EN, ...unitBody]);
   });
 
   test('the other Vietnamese aliases', () => {
@@ -73,7 +74,7 @@ describe('header matching', () => {
       ],
     );
     check(
-      [['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Loại', 'Tài liệu kiểm chứng'], ...criteriaBody],
+      [CRITERIA_HEADER_VI, ...criteriaBody],
       [
         [
           'Mã',
@@ -111,7 +112,7 @@ describe('header matching', () => {
     const nfd = (row: Cell[]): Cell[] =>
       row.map((cell) => (typeof cell === 'string' ? cell.normalize('NFD') : cell));
     check(
-      [nfd(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Loại', 'Tài liệu kiểm chứng']), ...criteriaBody],
+      [nfd(CRITERIA_HEADER_VI), ...criteriaBody],
       [
         nfd([
           'Mã',
@@ -208,11 +209,7 @@ describe('header matching', () => {
       [],
     ];
     check(
-      [
-        ...titles,
-        ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Loại', 'Tài liệu kiểm chứng'],
-        ...criteriaBody,
-      ],
+      [...titles, CRITERIA_HEADER_VI, ...criteriaBody],
       [
         ...titles,
         [
@@ -232,11 +229,7 @@ describe('header matching', () => {
   test('the header on row 10 is still found', () => {
     const titles: Cell[][] = Array.from({ length: 9 }, (_, i) => [`Dòng tiêu đề ${i + 1}`]);
     check(
-      [
-        ...titles,
-        ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Loại', 'Tài liệu kiểm chứng'],
-        ...criteriaBody,
-      ],
+      [...titles, CRITERIA_HEADER_VI, ...criteriaBody],
       [
         ...titles,
         [
@@ -430,9 +423,11 @@ describe('criteria sheet errors name the sheet and cell, and stop every unit tha
       { code: '1.2', max: 5 },
     ]);
     expect(result.errors).toEqual([
-      err('vi', 'Tiêu chí', 'C2', 'parentMaxMismatch', { code: '1', given: '10', sum: '9' }),
+      err('vi', 'Tiêu chí', 'C2', 'parentMaxMismatch', { code: '1', given: '10', sum: '9', type: 'điểm' }),
     ]);
-    expect(result.errors[0]?.message).toBe('Điểm tối đa của 1 là 10 nhưng tổng các tiêu chí con là 9.');
+    expect(result.errors[0]?.message).toBe(
+      'Điểm tối đa của 1 là 10 nhưng tổng điểm tối đa các tiêu chí lá loại "điểm" bên dưới là 9; ghi 9 hoặc để trống ô này.',
+    );
   });
 
   test('a parent Max equal to the sum of grandchildren through a blank middle level is fine', () => {
@@ -673,7 +668,7 @@ describe('unit sheet errors name the cell; other units are still scored', () => 
         {
           name: 'Huyện A',
           values: [
-            ['Mã', 'Số liệu kê khai', 'Trên tổng số', 'Điểm tự chấm'],
+            unitSheetHeader(['code', 'value', 'of', 'self']),
             ['1.2', null, null, 0.5],
             [],
             [null, null, null, null],
@@ -694,11 +689,7 @@ describe('unit sheet errors name the cell; other units are still scored', () => 
         criteriaSheet(criteria),
         {
           name: 'Huyện A',
-          values: [
-            ['Mã', 'Điểm tối đa', 'Điểm tự chấm'],
-            ['1.1', 3, 2],
-            ['1.2', 1, 1],
-          ],
+          values: [unitSheetHeader(['code', 'max', 'self']), ['1.1', 3, 2], ['1.2', 1, 1]],
         },
       ],
     });

@@ -9,7 +9,8 @@
  *
  * The English layouts use the English headers in the same columns.
  */
-import { message, type MessageKey } from '../../src/core/messages';
+import { message, type MessageKey, type ParamsArg } from '../../src/core/messages';
+import { foldKey } from '../../src/core/text';
 import type {
   Cell,
   Language,
@@ -19,34 +20,69 @@ import type {
   Workbook,
   WorkbookResult,
 } from '../../src/core/types';
+import type { ColumnSpec } from '../../src/core/headers';
+import {
+  CRITERIA_COLUMNS,
+  headerName,
+  UNIT_SHEET_COLUMNS,
+  UNIT_SHEET_HEADER,
+  type CriteriaColumn,
+  type UnitSheetColumn,
+} from '../../src/core/workbook-schema';
 
-export const CRITERIA_HEADER_VI: Cell[] = [
-  'Mã',
-  'Tiêu chí',
-  'Điểm tối đa',
-  'Cách chấm',
-  'Loại',
-  'Tài liệu kiểm chứng',
+/**
+ * A unit sheet's header for these meanings, from the schema: in Vietnamese as the template writes it
+ * (UNIT_SHEET_HEADER), in English by the English names.
+ */
+export function unitSheetHeader(keys: readonly UnitSheetColumn[], language: Language = 'vi'): string[] {
+  return keys.map((key) => {
+    const headers = (UNIT_SHEET_COLUMNS.find((spec) => spec.key === key) as ColumnSpec<UnitSheetColumn>)
+      .headers;
+    if (language === 'en') return headers[0] as string;
+    const folded = headers.map(foldKey);
+    const written = UNIT_SHEET_HEADER.find((header) => folded.includes(foldKey(header)));
+    return written ?? headerName(headers, 'vi');
+  });
+}
+
+/** A criteria sheet's header for these meanings, from the schema. */
+export function criteriaHeader(keys: readonly CriteriaColumn[], language: Language = 'vi'): string[] {
+  return keys.map((key) =>
+    headerName(
+      (CRITERIA_COLUMNS.find((spec) => spec.key === key) as ColumnSpec<CriteriaColumn>).headers,
+      language,
+    ),
+  );
+}
+
+/** The unit-sheet columns of the template, in its order. */
+export const TEMPLATE_UNIT_COLUMNS: readonly UnitSheetColumn[] = [
+  'code',
+  'name',
+  'max',
+  'value',
+  'of',
+  'self',
+  'evidence',
+  'appraised',
+  'note',
 ];
-export const CRITERIA_HEADER_EN: Cell[] = ['Code', 'Criterion', 'Max', 'Rule', 'Type', 'Evidence'];
-export const UNIT_HEADER_VI: Cell[] = [
-  'Mã',
-  'Số liệu kê khai',
-  'Trên tổng số',
-  'Điểm tự chấm',
-  'Tài liệu kiểm chứng',
-  'Điểm thẩm định',
-  'Ý kiến thẩm định',
+
+const CRITERIA_LAYOUT: readonly CriteriaColumn[] = ['code', 'name', 'max', 'rule', 'type', 'evidence'];
+const UNIT_LAYOUT: readonly UnitSheetColumn[] = [
+  'code',
+  'value',
+  'of',
+  'self',
+  'evidence',
+  'appraised',
+  'note',
 ];
-export const UNIT_HEADER_EN: Cell[] = [
-  'Code',
-  'Value',
-  'Of',
-  'Self score',
-  'Evidence',
-  'Appraised score',
-  'Appraisal note',
-];
+
+export const CRITERIA_HEADER_VI: Cell[] = criteriaHeader(CRITERIA_LAYOUT, 'vi');
+export const CRITERIA_HEADER_EN: Cell[] = criteriaHeader(CRITERIA_LAYOUT, 'en');
+export const UNIT_HEADER_VI: Cell[] = unitSheetHeader(UNIT_LAYOUT, 'vi');
+export const UNIT_HEADER_EN: Cell[] = unitSheetHeader(UNIT_LAYOUT, 'en');
 
 /** A criteria row: code, max, rule, type, evidence (name is made from the code). */
 export interface CriterionRow {
@@ -146,14 +182,14 @@ export function leafOf(unit: UnitResult, code: string) {
 }
 
 /** The expected error at a cell, its message built from the message key (the text itself lives in messages.ts). */
-export function err(
+export function err<K extends MessageKey>(
   language: Language,
   sheet: string | null,
   cell: string | null,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
+  key: K,
+  ...params: ParamsArg<K>
 ): ParError {
-  return { sheet, cell, message: message(language, key, params) };
+  return { sheet, cell, message: message(language, key, ...params) };
 }
 
 /** Flags of a unit as sorted "code kind amount" strings, for order-free comparison. */

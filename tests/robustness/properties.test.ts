@@ -17,6 +17,7 @@ import type { Cell, LeafType, Sheet, Workbook, WorkbookResult } from '../../src/
 import { generateWorkbook, mulberry32 } from '../../scripts/generate-workbook';
 import { expectTotalsAddUp } from '../helpers/deductions';
 import { trimmed } from './helpers';
+import { criteriaHeader, UNIT_HEADER_VI } from '../helpers/workbook';
 
 const RUNS = { numRuns: 100 };
 
@@ -111,15 +112,7 @@ const modelArb: fc.Arbitrary<Model> = criteriaArb.chain((fields) => {
   });
 });
 
-const UNIT_HEADER: Cell[] = [
-  'Mã',
-  'Số liệu kê khai',
-  'Trên tổng số',
-  'Điểm tự chấm',
-  'Tài liệu kiểm chứng',
-  'Điểm thẩm định',
-  'Ý kiến thẩm định',
-];
+const UNIT_HEADER: Cell[] = UNIT_HEADER_VI;
 
 function codesOf(fields: LeafSpec[][]): { code: string; leaf: LeafSpec }[] {
   return fields.flatMap((leaves, f) => leaves.map((leaf, k) => ({ code: `${f + 1}.${k + 1}`, leaf })));
@@ -163,7 +156,7 @@ const GROUPS = ['Khối 1', 'Khối 2'];
 
 function buildWorkbook(model: Model): Workbook {
   const codes = codesOf(model.fields);
-  const criteria: Cell[][] = [['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Loại']];
+  const criteria: Cell[][] = [criteriaHeader(['code', 'name', 'max', 'rule', 'type'])];
   model.fields.forEach((leaves, f) => {
     criteria.push([String(f + 1), `Lĩnh vực ${f + 1}`, null, null, null]);
     leaves.forEach((leaf, k) =>

@@ -1,6 +1,6 @@
 /** Applies a leaf's rule to the data a unit declared (Value, Of) and gives the computed points. */
 import { cellText, isBlank, MAX_CELL_TEXT, readNumber, readYesNo } from '../cells';
-import type { MessageKey } from '../messages';
+import { keyed, type KeyedMessage, type MessageKey, type ParamsArg } from '../messages';
 import { numberProblemKey } from '../problems';
 import { foldKey } from '../text';
 import type { Cell, LeafType } from '../types';
@@ -16,20 +16,13 @@ export interface ScoredLeaf {
   high: number;
 }
 
-type Params = Record<string, string | number>;
-
 /** Why a Value or Of cell could not be scored, and which of the two cells to name. */
-export interface Failure {
-  ok: false;
-  cell: 'value' | 'of';
-  key: MessageKey;
-  params: Params;
-}
+export type Failure = { ok: false; cell: 'value' | 'of' } & KeyedMessage;
 
 export type Computed = { ok: true; value: number } | Failure;
 
-function fail(cell: 'value' | 'of', key: MessageKey, params: Params = {}): Failure {
-  return { ok: false, cell, key, params };
+function fail<K extends MessageKey>(cell: 'value' | 'of', key: K, ...params: ParamsArg<K>): Failure {
+  return { ok: false, cell, ...keyed(key, ...params) };
 }
 
 function clamp(leaf: ScoredLeaf, value: number): number {
@@ -134,7 +127,7 @@ function simpleDecimal(text: string, from: number, to: number): number {
  * Inputs of a `formula` row: "a=10; b=7" in Value (entries split by ";" or new lines), or a plain number as
  * `value`; Of as `of`. Fills `inputs`, which the caller may reuse.
  */
-export function readInputs(value: Cell, of: Cell, inputs: InputList = new InputList()): InputList | Failure {
+function readInputs(value: Cell, of: Cell, inputs: InputList = new InputList()): InputList | Failure {
   const text = typeof value === 'string' ? value.trim() : cellText(value);
   if (text.length > MAX_CELL_TEXT) return fail('value', 'tooLong');
   if (typeof value === 'number' || !text.includes('=')) {
@@ -171,14 +164,20 @@ export function readInputs(value: Cell, of: Cell, inputs: InputList = new InputL
   return inputs;
 }
 
-/** Reused by every formula row: the inputs live only while the formula is calculated. */
-const scratchInputs = new InputList();
-
 /** The rules whose points are computed from Value/Of (manual and survey points are typed or given). */
 export type ComputedRule = Exclude<Rule, { kind: 'manual' } | { kind: 'survey' }>;
 
-/** The computed points of a leaf whose Value is filled, or why they cannot be computed. Allocates nothing on success. */
-export function computePoints(rule: ComputedRule, leaf: ScoredLeaf, value: Cell, of: Cell): number | Failure {
+/**
+ * The computed points of a leaf whose Value is filled, or why they cannot be computed. Allocates nothing on
+ * success when the caller passes an InputList to reuse for formula rows (it is cleared first).
+ */
+export function computePoints(
+  rule: ComputedRule,
+  leaf: ScoredLeaf,
+  value: Cell,
+  of: Cell,
+  inputs: InputList = new InputList(),
+): number | Failure {
   switch (rule.kind) {
     case 'yesno': {
       const yes = readYesNo(value);
@@ -206,10 +205,10 @@ export function computePoints(rule: ComputedRule, leaf: ScoredLeaf, value: Cell,
       return clamp(leaf, fullMarks(leaf) * r);
     }
     case 'formula': {
-      scratchInputs.clear();
-      const inputs = readInputs(value, of, scratchInputs);
-      if (!(inputs instanceof InputList)) return inputs;
-      const result = calculateFormula(rule.expr, inputs);
+      inputs.clear();
+      const read = readInputs(value, of, inputs);
+      if (!(read instanceof InputList)) return read;
+      const result = calculateFormula(rule.expr, read);
       if (!result.ok) {
         return result.problem === 'missing-input'
           ? fail('value', 'missingInput', { name: result.name, code: leaf.code })

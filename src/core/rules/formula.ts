@@ -3,7 +3,7 @@
  * Nothing here reaches JavaScript: no eval, no Function, no property access; only + - * /, parentheses,
  * numbers, input names and min/max/round.
  */
-import type { MessageKey } from '../messages';
+import { keyed, type KeyedMessage } from '../messages';
 import { foldKey } from '../text';
 
 export type Expr =
@@ -19,9 +19,7 @@ const ARITY: Record<FunctionName, [number, number]> = { min: [1, 64], max: [1, 6
 export const FORMULA_MAX_LENGTH = 1000;
 export const FORMULA_MAX_DEPTH = 32;
 
-export type FormulaParse =
-  | { ok: true; expr: Expr; inputs: string[] }
-  | { ok: false; key: MessageKey; params: Record<string, string | number> };
+export type FormulaParse = { ok: true; expr: Expr; inputs: string[] } | ({ ok: false } & KeyedMessage);
 
 type Token =
   | { kind: 'num'; value: number; at: number }
@@ -29,16 +27,15 @@ type Token =
   | { kind: 'op'; value: string; at: number };
 
 class FormulaError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number>,
-  ) {
-    super(key);
+  constructor(readonly problem: KeyedMessage) {
+    super(problem.key);
   }
 }
 
 function syntaxError(source: string, at: number): FormulaError {
-  return new FormulaError('formulaSyntax', { position: at + 1, near: source.slice(at, at + 12) || '…' });
+  return new FormulaError(
+    keyed('formulaSyntax', { position: at + 1, near: source.slice(at, at + 12) || '…' }),
+  );
 }
 
 function tokenize(source: string): Token[] {
@@ -110,7 +107,7 @@ class Parser {
 
   private enter(): void {
     if (++this.depth > FORMULA_MAX_DEPTH)
-      throw new FormulaError('formulaTooDeep', { limit: FORMULA_MAX_DEPTH });
+      throw new FormulaError(keyed('formulaTooDeep', { limit: FORMULA_MAX_DEPTH }));
   }
 
   private sum(): Expr {
@@ -170,7 +167,7 @@ class Parser {
   private call(token: Token): Expr {
     const fn = String(token.value);
     if (fn !== 'min' && fn !== 'max' && fn !== 'round') {
-      throw new FormulaError('formulaUnknownFunction', { name: fn });
+      throw new FormulaError(keyed('formulaUnknownFunction', { name: fn }));
     }
     this.expectOp('(');
     this.enter();
@@ -183,7 +180,9 @@ class Parser {
     this.depth--;
     const [low, high] = ARITY[fn];
     if (args.length < low || args.length > high) {
-      throw new FormulaError('formulaArity', { name: fn, expected: low === high ? low : `${low}–${high}` });
+      throw new FormulaError(
+        keyed('formulaArity', { name: fn, expected: low === high ? low : `${low}–${high}` }),
+      );
     }
     return { t: 'call', fn, args };
   }
@@ -198,7 +197,7 @@ export function parseFormula(source: string): FormulaParse {
     const expr = parser.parse();
     return { ok: true, expr, inputs: [...parser.inputs] };
   } catch (error) {
-    if (error instanceof FormulaError) return { ok: false, key: error.key, params: error.params };
+    if (error instanceof FormulaError) return { ok: false, ...error.problem };
     throw error;
   }
 }

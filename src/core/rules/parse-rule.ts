@@ -1,26 +1,28 @@
 /** The rule language of the Criteria sheet's Rule column (Cách chấm), keywords in English or Vietnamese. */
 import { cellText, isErrorValue, MAX_CELL_TEXT, readNumber } from '../cells';
-import type { MessageKey } from '../messages';
+import { keyed, type KeyedMessage, type MessageKey, type ParamsArg } from '../messages';
 import { foldKey } from '../text';
 import type { Cell } from '../types';
 import { parseFormula } from './formula';
+import { RULE_KEYWORDS, RULE_KINDS, type RuleKind } from './keywords';
 import type { Band, ChoiceOption, Rule } from './rule';
 import { covers, readThreshold, splitEntries, splitOperator } from './thresholds';
 
-export type RuleParse =
-  { ok: true; rule: Rule } | { ok: false; key: MessageKey; params: Record<string, string | number> };
+export type RuleParse = { ok: true; rule: Rule } | ({ ok: false } & KeyedMessage);
 
-const MANUAL = new Set(['', 'manual', 'nhap diem']);
-const YESNO = new Set(['yesno', 'yes/no', 'co/khong']);
-const SURVEY = new Set(['survey', 'dieu tra']);
-const CHOICE = new Set(['choice', 'lua chon']);
-const BANDS = new Set(['bands', 'muc']);
-const FORMULA = new Set(['formula', 'cong thuc']);
-const RATIO = ['ratio', 'ty le', 'ti le'];
+/** The rule each folded keyword names; a blank Rule cell is manual. */
+const KIND_BY_KEYWORD = new Map<string, RuleKind>([
+  ['', 'manual'],
+  ...RULE_KINDS.flatMap((kind) =>
+    RULE_KEYWORDS[kind].map((word): [string, RuleKind] => [foldKey(word), kind]),
+  ),
+]);
+/** `ratio` may be followed by its floor without a colon (`ratio >=80%`). */
+const RATIO = RULE_KEYWORDS.ratio.map(foldKey);
 const ELSE = /^(else|con lai|nguoc lai|khac)\s*=\s*(.+)$/;
 
-function fail(key: MessageKey, params: Record<string, string | number> = {}): RuleParse {
-  return { ok: false, key, params };
+function fail<K extends MessageKey>(key: K, ...params: ParamsArg<K>): RuleParse {
+  return { ok: false, ...keyed(key, ...params) };
 }
 
 function readPoints(text: string): number | null {
@@ -99,17 +101,16 @@ export function parseRule(cell: Cell): RuleParse {
   const keyword = colon >= 0 ? raw.slice(0, colon).trim() : raw;
   const head = foldKey(keyword);
   const body = colon >= 0 ? raw.slice(colon + 1) : '';
+  const kind = KIND_BY_KEYWORD.get(head);
   if (colon < 0 || body.trim() === '') {
-    if (MANUAL.has(head)) return { ok: true, rule: { kind: 'manual' } };
-    if (YESNO.has(head)) return { ok: true, rule: { kind: 'yesno' } };
-    if (SURVEY.has(head)) return { ok: true, rule: { kind: 'survey' } };
+    if (kind === 'manual' || kind === 'yesno' || kind === 'survey') return { ok: true, rule: { kind } };
   }
-  if (CHOICE.has(head)) return parseChoice(body, keyword);
-  if (BANDS.has(head)) return parseBands(body, keyword);
-  if (FORMULA.has(head)) {
+  if (kind === 'choice') return parseChoice(body, keyword);
+  if (kind === 'bands') return parseBands(body, keyword);
+  if (kind === 'formula') {
     if (body.trim() === '') return fail('emptyRuleBody', { keyword });
     const formula = parseFormula(body.trim());
-    if (!formula.ok) return fail(formula.key, formula.params);
+    if (!formula.ok) return formula;
     return { ok: true, rule: { kind: 'formula', expr: formula.expr, inputs: formula.inputs } };
   }
   const folded = foldKey(raw);
