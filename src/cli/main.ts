@@ -6,7 +6,7 @@ import { scoreWorkbook } from '../core/score-workbook';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatTable } from './text-table';
 import { writeGeneratedTabs } from './write-tabs';
-import { protectTexts, readXlsx } from './xlsx';
+import { protectTexts, readXlsx, readXlsxWorkbook } from './xlsx';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -42,7 +42,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let loaded;
   try {
-    loaded = await readXlsx(args.workbook);
+    // Without --out only the values are needed, and the lean reader gives them without exceljs's cell model.
+    loaded =
+      args.out === undefined
+        ? { book: null, workbook: await readXlsxWorkbook(args.workbook) }
+        : await readXlsx(args.workbook);
   } catch (error) {
     io.stderr(
       `par-index: không đọc được / cannot read ${args.workbook}: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -50,7 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
-  if (args.out !== undefined) {
+  if (args.out !== undefined && loaded.book) {
     protectTexts(loaded.book);
     writeGeneratedTabs(loaded.book, result);
     try {

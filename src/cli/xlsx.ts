@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Cell, Sheet, Workbook } from '../core/types';
+import { readXlsxValues } from './xlsx-values';
 
 /** Turns what exceljs holds in a cell into what Sheets' getValues would give: formulas give their result. */
 export function cellFromExcel(value: ExcelJS.CellValue): Cell {
@@ -36,10 +38,19 @@ export function workbookFromExcel(book: ExcelJS.Workbook): Workbook {
   return { sheets: book.worksheets.map(sheetFromWorksheet) };
 }
 
+/** The workbook as exceljs holds it (to write generated tabs into) and its values. */
 export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; workbook: Workbook }> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   return { book, workbook: workbookFromExcel(book) };
+}
+
+/**
+ * The values only, by the lean reader: the same values as readXlsx in about a tenth of the time and a third of
+ * the memory (docs/PERFORMANCE.md). Throws XlsxReadError for a file that is not an .xlsx workbook.
+ */
+export async function readXlsxWorkbook(path: string): Promise<Workbook> {
+  return readXlsxValues(await readFile(path));
 }
 
 const XLSX_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
