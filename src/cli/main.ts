@@ -1,12 +1,13 @@
 /** `par-index rank WORKBOOK.xlsx [--out OUT.xlsx] [--json] [--basis …]`: the whole job from a terminal. */
 import { realpathSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import { parseArgs, USAGE, UsageError } from './args';
 import { formatTable } from './text-table';
-import { writeGeneratedTabs } from './write-tabs';
-import { protectTexts, readXlsx, readXlsxWorkbook } from './xlsx';
+import { readXlsxFile } from './xlsx';
+import { withGeneratedTabs } from './xlsx-out';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -42,11 +43,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let loaded;
   try {
-    // Without --out only the values are needed, and the lean reader gives them without exceljs's cell model.
-    loaded =
-      args.out === undefined
-        ? { book: null, workbook: await readXlsxWorkbook(args.workbook) }
-        : await readXlsx(args.workbook);
+    loaded = await readXlsxFile(args.workbook);
   } catch (error) {
     io.stderr(
       `par-index: không đọc được / cannot read ${args.workbook}: ${error instanceof Error ? error.message : String(error)}\n`,
@@ -54,11 +51,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
-  if (args.out !== undefined && loaded.book) {
-    protectTexts(loaded.book);
-    writeGeneratedTabs(loaded.book, result);
+  if (args.out !== undefined) {
     try {
-      await loaded.book.xlsx.writeFile(args.out);
+      await writeFile(args.out, await withGeneratedTabs(loaded.data, result));
     } catch (error) {
       io.stderr(
         `par-index: không ghi được / cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -7,7 +7,7 @@ import { readXlsxValues } from './xlsx-values';
  * exceljs, loaded on first use: `rank` without --out never needs it, and loading it takes about a fifth of a
  * second, a tenth of that command's time.
  */
-function exceljs(): typeof ExcelJS {
+export function exceljs(): typeof ExcelJS {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; the bundle keeps exceljs external
   return require('exceljs') as typeof ExcelJS;
 }
@@ -58,8 +58,9 @@ export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; 
  * The values only, by the lean reader: the same values as readXlsx in about a tenth of the time and a third of
  * the memory (docs/PERFORMANCE.md). Throws XlsxReadError for a file that is not an .xlsx workbook.
  */
-export async function readXlsxWorkbook(path: string): Promise<Workbook> {
-  return readXlsxValues(await readFile(path));
+export async function readXlsxFile(path: string): Promise<{ data: Uint8Array; workbook: Workbook }> {
+  const data = await readFile(path);
+  return { data, workbook: await readXlsxValues(data) };
 }
 
 const XLSX_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
