@@ -338,7 +338,8 @@ async function rewrite(input: Uint8Array, result: WorkbookResult): Promise<Uint8
 export async function withGeneratedTabs(input: Uint8Array, result: WorkbookResult): Promise<Uint8Array> {
   const tabs = new (exceljs().Workbook)();
   writeGeneratedTabs(tabs, result);
-  const tabsXlsx = new Uint8Array(await tabs.xlsx.writeBuffer());
+  // Stored, not compressed: its parts are compressed once, when the output is written.
+  const tabsXlsx = new Uint8Array(await tabs.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   try {
     return await graft(input, tabsXlsx);
   } catch (error) {
