@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { createFakeEnvironment, type FakeCell, type FakeEnvironment } from '../../tests/fakes/apps-script';
 import { CODE_JS, Mismatch, timed, workbook } from './common';
+import { batchedRecompute } from './batched';
 import { naiveRecompute } from './naive';
 
 /**
@@ -36,6 +37,8 @@ const DATA_METHOD = new RegExp(
 const DATA_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range']);
 
 /** The rule the docs state: which 'Class.method' calls move data. */
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
 export function movesData(call: string): boolean {
   const [cls = '', method = ''] = call.split('.');
   return DATA_CLASSES.has(cls) && DATA_METHOD.test(method);
@@ -54,6 +57,9 @@ export interface CallsRow {
   ours: CallCount;
   /** The first recompute, when the generated tabs do not exist yet. */
   oursFirst: CallCount;
+  /** The simplest batched script: the baseline a user would pick. */
+  batched: CallCount;
+  /** The one-cell-per-call anti-pattern. */
   naive: CallCount;
 }
 
@@ -102,18 +108,21 @@ export function measureCalls(units: number, code = readFileSync(CODE_JS, 'utf8')
   const again = sameGrid(firstTab, oursTab);
   if (again) throw new Mismatch(`${units} units: recomputing twice gave different ranking tabs (${again})`);
 
-  // The naive script starts from the same state: the generated tabs already there (as values).
+  // The other scripts start from the same state: the generated tabs already there (as values).
   const tabs = env.snapshot();
   const existing = ['Xếp hạng', 'Trừ điểm'].map((name) => ({ name, values: tabs[name] ?? [] }));
-  const naiveEnv = createFakeEnvironment({ sheets: [...sheets, ...existing] });
-  const app = naiveEnv.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const naiveRun = timed(() => naiveRecompute(app));
-  const naive = count(naiveEnv, naiveRun.ms);
-  const differs = sameGrid(oursTab, rankingTab(naiveEnv));
-  if (differs)
-    throw new Mismatch(
-      `${units} units: the add-in and the naive script wrote different ranking tabs (${differs})`,
-    );
+  const other = (label: string, recompute: (app: App) => void): CallCount => {
+    const otherEnv = createFakeEnvironment({ sheets: [...sheets, ...existing] });
+    const run = timed(() => recompute(otherEnv.globals.SpreadsheetApp as App));
+    const differs = sameGrid(oursTab, rankingTab(otherEnv));
+    if (differs)
+      throw new Mismatch(
+        `${units} units: the add-in and the ${label} wrote different ranking tabs (${differs})`,
+      );
+    return count(otherEnv, run.ms);
+  };
+  const batched = other('batched script', batchedRecompute);
+  const naive = other('naive script', naiveRecompute);
 
-  return { units, ours, oursFirst, naive };
+  return { units, ours, oursFirst, batched, naive };
 }

@@ -1,22 +1,25 @@
 /**
  * Part 5: the command line. `node bin/par-index.cjs rank` on the 700-unit generator workbook written as .xlsx,
- * with --json and with --out: wall time (measured around the spawn) and peak resident memory, from
- * /usr/bin/time -v when present, else from process.resourceUsage().maxRSS reported by the command's own node.
+ * with --json and with --out, beside the floor a user would compare it with: a node process that only has exceljs
+ * read the same file (and one that reads and writes it back). Wall time (measured around the spawn) and peak
+ * resident memory, from /usr/bin/time -v when present, else from process.resourceUsage().maxRSS reported by the
+ * process's own node.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWorkbookXlsx } from '../../src/cli/xlsx';
 import type { WorkbookResult } from '../../src/core/types';
-import { CLI, median, Mismatch, RESULTS, workbook } from './common';
+import { CLI, median, Mismatch, RESULTS, ROOT, workbook } from './common';
+
+export type CliMode = '--json' | '--out' | 'exceljs read' | 'exceljs read + write';
 
 export interface CliRun {
-  mode: '--json' | '--out';
+  mode: CliMode;
   runs: number;
   wallMedianMs: number;
   wallSamplesMs: number[];
   peakRssBytes: number;
-  exitCode: number;
 }
 
 export interface CliResult {
@@ -33,14 +36,30 @@ const TIME = '/usr/bin/time';
 /** Without /usr/bin/time: preloaded into the command's node, it reports that process's own peak RSS at exit. */
 const PEAK_RSS_PRELOAD = `process.on('exit', () => process.stderr.write('\\nPEAK_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));\n`;
 
-/** One run: wall milliseconds, peak RSS in bytes, exit status; stdout saved to stdoutFile when given. */
-function measured(args: string[], stdoutFile: string): { ms: number; rss: number; status: number } {
+/** The baselines: exceljs alone, loaded and used as the command line loads and uses it. */
+function baselineScript(write: boolean): string {
+  const exceljs = JSON.stringify(join(ROOT, 'node_modules', 'exceljs'));
+  return [
+    `const ExcelJS = require(${exceljs});`,
+    'const book = new ExcelJS.Workbook();',
+    `book.xlsx.readFile(process.argv[2])${write ? '.then(() => book.xlsx.writeFile(process.argv[3]))' : ''}`,
+    '  .catch((error) => { console.error(error); process.exit(1); });',
+    '',
+  ].join('\n');
+}
+
+/** One run of `node script args`: wall milliseconds, peak RSS in bytes, exit status; stdout saved to stdoutFile when given. */
+function measured(
+  script: string,
+  args: string[],
+  stdoutFile: string,
+): { ms: number; rss: number; status: number } {
   const useTime = existsSync(TIME);
   const preload = join(RESULTS, '.build', 'peak-rss.cjs');
   if (!useTime) writeFileSync(preload, PEAK_RSS_PRELOAD);
   const [command, commandArgs] = useTime
-    ? [TIME, ['-v', process.execPath, CLI, ...args]]
-    : [process.execPath, ['-r', preload, CLI, ...args]];
+    ? [TIME, ['-v', process.execPath, script, ...args]]
+    : [process.execPath, ['-r', preload, script, ...args]];
   const start = performance.now();
   const run = spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - start;
@@ -58,30 +77,43 @@ export async function measureCli(units = 700, runs = 3, expected?: WorkbookResul
   const out = join(RESULTS, `generated-${units}-ranked.xlsx`);
   const json = join(RESULTS, `generated-${units}.json`);
 
-  const results: CliRun[] = [];
-  for (const mode of ['--json', '--out'] as const) {
-    const samples: number[] = [];
-    let peak = 0;
-    let exitCode = 0;
-    for (let i = 0; i < runs; i++) {
+  const scripts = {
+    read: join(RESULTS, '.build', 'exceljs-read.cjs'),
+    copy: join(RESULTS, '.build', 'exceljs-copy.cjs'),
+  };
+  writeFileSync(scripts.read, baselineScript(false));
+  writeFileSync(scripts.copy, baselineScript(true));
+  const commands: Record<CliMode, [string, string[]]> = {
+    'exceljs read': [scripts.read, [xlsx]],
+    'exceljs read + write': [scripts.copy, [xlsx, out]],
+    '--json': [CLI, ['rank', xlsx, '--json']],
+    '--out': [CLI, ['rank', xlsx, '--out', out]],
+  };
+
+  // Round by round, each command once per round, so a change in the machine's load falls on all of them alike.
+  const modes = Object.keys(commands) as CliMode[];
+  const samples = new Map<CliMode, { ms: number; rss: number }[]>(modes.map((mode) => [mode, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const mode of modes) {
       rmSync(out, { force: true });
-      const args = mode === '--json' ? ['rank', xlsx, '--json'] : ['rank', xlsx, '--out', out];
-      const run = measured(args, mode === '--json' ? json : '');
-      samples.push(run.ms);
-      peak = Math.max(peak, run.rss);
-      exitCode = run.status;
-      if (run.status !== 0) throw new Mismatch(`par-index rank ${mode} exited ${run.status}`);
+      const [script, args] = commands[mode];
+      const run = measured(script, args, mode === '--json' ? json : '');
+      if (run.status !== 0) throw new Mismatch(`${mode} exited ${run.status}`);
+      if (args.includes(out) && !existsSync(out)) throw new Mismatch(`${mode} wrote no file`);
+      samples.get(mode)?.push(run);
     }
-    if (mode === '--out' && !existsSync(out)) throw new Mismatch('par-index rank --out wrote no file');
-    results.push({
+  }
+  const results: CliRun[] = modes.map((mode) => {
+    const runsOf = samples.get(mode) ?? [];
+    const wallSamplesMs = runsOf.map((run) => run.ms);
+    return {
       mode,
       runs,
-      wallMedianMs: median(samples),
-      wallSamplesMs: samples,
-      peakRssBytes: peak,
-      exitCode,
-    });
-  }
+      wallMedianMs: median(wallSamplesMs),
+      wallSamplesMs,
+      peakRssBytes: Math.max(...runsOf.map((run) => run.rss)),
+    };
+  });
 
   // The command line must rank as the core does in memory.
   const printed = JSON.parse(readFileSync(json, 'utf8')) as {

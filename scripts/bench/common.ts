@@ -76,5 +76,6 @@ export function formatMb(bytes: number): string {
 
 export function ratio(a: number, b: number): string {
   const r = a / b;
+  if (r < 0.1) return `×${r.toFixed(3)}`;
   return r >= 100 ? `×${formatInt(r)}` : r >= 10 ? `×${r.toFixed(0)}` : `×${r.toFixed(1)}`;
 }

@@ -2,6 +2,7 @@
  * Part 2: core throughput. Scores and ranks generator workbooks already in memory (2-D arrays, generated once,
  * outside the timing) with scoreWorkbook, in a child node started with --expose-gc so memory can be measured.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Workbook } from '../../src/core/types';
 import { CRITERIA, median, runChild, timed, workbook } from './common';
@@ -21,8 +22,6 @@ export interface CoreRow {
   heapGrowthBytes: number;
   /** heapUsed after a full GC with the result still held, minus before the run: what the result keeps. */
   heapRetainedBytes: number;
-  /** Growth of the process's peak resident set while scoring (0 when generating the workbook peaked higher). */
-  peakRssGrowthBytes: number;
   floorSamplesMs: number[];
   floorMedianMs: number;
 }
@@ -56,12 +55,10 @@ export function coreChild(units: number, runs: number, warmups: number): CoreRow
 
   collect();
   const before = process.memoryUsage().heapUsed;
-  const rssBefore = process.resourceUsage().maxRSS;
   const first = timed(() => scoreWorkbook(book));
   const heapGrowthBytes = process.memoryUsage().heapUsed - before;
   collect();
   const heapRetainedBytes = process.memoryUsage().heapUsed - before;
-  const peakRssGrowthBytes = (process.resourceUsage().maxRSS - rssBefore) * 1024;
   const scored = first.value.units.filter((unit) => unit.rank !== null).length;
   if (scored !== units || first.value.errors.length > 0) {
     throw new Error(
@@ -92,7 +89,6 @@ export function coreChild(units: number, runs: number, warmups: number): CoreRow
     rowsPerSecond: rows / (medianMs / 1000),
     heapGrowthBytes,
     heapRetainedBytes,
-    peakRssGrowthBytes,
     floorSamplesMs,
     floorMedianMs: median(floorSamplesMs),
   };
@@ -108,5 +104,73 @@ export const CORE_SIZES: { units: number; runs: number; warmups: number }[] = [
 export function measureCore(): CoreRow[] {
   return CORE_SIZES.map(({ units, runs, warmups }) =>
     runChild<CoreRow>(['--expose-gc'], 'core', [String(units), String(runs), String(warmups)]),
+  );
+}
+
+/** A process that scores once, as every command line run and every Apps Script execution does. */
+export interface FreshRow {
+  units: number;
+  /** The process's first scoreWorkbook, after a full GC (the code not yet compiled by the optimising tiers). */
+  firstMs: number;
+  /** Peak resident set of the whole process, from the OS (generating the workbook included). */
+  peakRssBytes: number;
+  /** Resident set just before scoring, and the OS's peak while scoring (the peak counter reset before it). */
+  rssBeforeBytes: number;
+  scoringPeakRssBytes: number;
+  /** heapUsed after a full GC with only the input workbook held, minus before it was generated: the input's size. */
+  inputHeapBytes: number;
+  meter: 'VmHWM (peak reset)' | 'maxRSS';
+}
+
+const STATUS = '/proc/self/status';
+
+/** The OS's peak resident set of this process, in bytes: VmHWM, which /proc/self/clear_refs can reset. */
+function peakRss(): number {
+  if (existsSync(STATUS)) {
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(STATUS, 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+/** Writing 5 to clear_refs resets VmHWM to the current resident set (Linux ≥ 4.0); false where that is not possible. */
+function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs in the child: `--child fresh UNITS`, once per fresh process. */
+export function freshChild(units: number): FreshRow {
+  collect();
+  const empty = process.memoryUsage().heapUsed;
+  const book = workbook(units);
+  collect();
+  const inputHeapBytes = process.memoryUsage().heapUsed - empty;
+  const peakRssBytes = peakRss();
+  const reset = resetPeakRss();
+  const rssBeforeBytes = process.memoryUsage().rss;
+  const first = timed(() => scoreWorkbook(book));
+  const scoringPeakRssBytes = peakRss();
+  if (first.value.units.length !== units) throw new Error(`${units} units: not every unit was scored`);
+  return {
+    units,
+    firstMs: first.ms,
+    peakRssBytes: Math.max(peakRssBytes, scoringPeakRssBytes),
+    rssBeforeBytes,
+    scoringPeakRssBytes,
+    inputHeapBytes,
+    meter: reset ? 'VmHWM (peak reset)' : 'maxRSS',
+  };
+}
+
+export const FRESH = { units: 10_000, processes: 3 };
+
+export function measureFresh(): FreshRow[] {
+  return Array.from({ length: FRESH.processes }, () =>
+    runChild<FreshRow>(['--expose-gc'], 'fresh', [String(FRESH.units)]),
   );
 }

@@ -8,7 +8,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { scoreWorkbook } from '../../src/core/score-workbook';
-import type { Cell, Sheet, Workbook } from '../../src/core/types';
+import type { Cell, Sheet, Workbook, WorkbookResult } from '../../src/core/types';
 import { median, Mismatch, timed, workbook } from './common';
 
 type HfCell = string | number | boolean | null;
@@ -20,9 +20,15 @@ export interface FormulasRow {
   units: number;
   aggregation: Aggregation;
   formulaCells: number;
-  runs: number;
-  formulasMs: number;
-  oursMs: number;
+  /** Each side's first run in this fresh process: HyperFormula parsing and building its graph, the core unwarmed. */
+  cold: { formulasMs: number; oursMs: number };
+  /** The core's later runs in the same process (median of 5). */
+  oursWarmMs: number;
+  /** HyperFormula built again in the same process (median of warmRuns; none when warmRuns is 0). */
+  warmRuns: number;
+  formulasWarmMs: number | null;
+  /** One input cell edited in the built engine: HyperFormula recalculates what depends on it (median of the edits). */
+  edit: { edits: number; formulasMs: number; samplesMs: number[] } | null;
 }
 
 function sheet(book: Workbook, name: string): Sheet {
@@ -173,60 +179,122 @@ export function formulaSheets(
   return { sheets: { Rows: rows, Survey: surveyRows, Ranking: ranking }, formulaCells };
 }
 
-function evaluate(sheets: Record<string, HfCell[][]>): unknown[][] {
+function build(sheets: Record<string, HfCell[][]>): HyperFormula {
   // Text compares as in Google Sheets: case-insensitive, accent-sensitive.
-  const engine = HyperFormula.buildFromSheets(sheets, {
+  return HyperFormula.buildFromSheets(sheets, {
     licenseKey: 'gpl-v3',
     maxRows: 1_000_000,
     accentSensitive: true,
   });
-  const id = engine.getSheetId('Ranking');
-  if (id === undefined) throw new Error('no Ranking sheet');
-  const values = engine.getSheetValues(id);
-  engine.destroy();
-  return values;
 }
 
-export function measureFormulas(
-  units: number,
-  runs: number,
-  aggregation: Aggregation = 'block',
-): FormulasRow {
-  const book = workbook(units);
-  const { sheets, formulaCells } = formulaSheets(book, aggregation);
-  const samples: number[] = [];
-  let values: unknown[][] = [];
-  for (let i = 0; i < runs; i++) {
-    const run = timed(() => evaluate(sheets));
-    samples.push(run.ms);
-    values = run.value;
-  }
+function sheetId(engine: HyperFormula, name: string): number {
+  const id = engine.getSheetId(name);
+  if (id === undefined) throw new Error(`no ${name} sheet`);
+  return id;
+}
 
-  scoreWorkbook(book);
-  const ours: number[] = [];
-  let result = scoreWorkbook(book);
-  for (let i = 0; i < Math.max(runs, 5); i++) {
-    const run = timed(() => scoreWorkbook(book));
-    ours.push(run.ms);
-    result = run.value;
-  }
-
+/** The formulas' index and rank of every unit must be the core's. */
+function compare(values: unknown[][], result: WorkbookResult, when: string): void {
   const byName = new Map(result.units.map((unit) => [unit.unit, unit]));
   for (const row of values.slice(1)) {
     const [name, , , , index, rank] = row;
     const unit = byName.get(String(name));
-    if (!unit) throw new Mismatch(`formulas: unit ${String(name)} is not in the add-in's result`);
+    if (!unit) throw new Mismatch(`formulas${when}: unit ${String(name)} is not in the add-in's result`);
     if (typeof index !== 'number' || unit.index === null || Math.abs(index - unit.index) > 1e-9) {
       throw new Mismatch(
-        `formulas: ${unit.unit} has index ${String(index)} by formulas, ${String(unit.index)} by the add-in`,
+        `formulas${when}: ${unit.unit} has index ${String(index)} by formulas, ${String(unit.index)} by the add-in`,
       );
     }
     if (rank !== unit.rank) {
       throw new Mismatch(
-        `formulas: ${unit.unit} is ranked ${String(rank)} by formulas, ${String(unit.rank)} by the add-in`,
+        `formulas${when}: ${unit.unit} is ranked ${String(rank)} by formulas, ${String(unit.rank)} by the add-in`,
       );
     }
   }
-  if (values.length - 1 !== result.units.length) throw new Mismatch('formulas: not every unit was ranked');
-  return { units, aggregation, formulaCells, runs, formulasMs: median(samples), oursMs: median(ours) };
+  if (values.length - 1 !== result.units.length)
+    throw new Mismatch(`formulas${when}: not every unit was ranked`);
+}
+
+/**
+ * The edit: the first unit's value of one criterion set to the second unit's value of it (always a valid input;
+ * formula inputs "a=…; b=…" are left out). Returns the Rows cell and the two values, and applies the edit to the
+ * core's workbook too.
+ */
+function pickEdit(
+  book: Workbook,
+  rows: HfCell[][],
+): { row: number; before: HfCell; after: HfCell; apply: () => void } {
+  const first = rows[1]?.[0];
+  const leaves = rows.filter((row) => row[0] === first).length;
+  for (let r = 1; r <= leaves; r++) {
+    const before = rows[r]?.[4] ?? null;
+    const after = rows[r + leaves]?.[4] ?? null;
+    const plain = (value: HfCell): boolean =>
+      value !== null && !(typeof value === 'string' && value.includes('='));
+    if (before === after || !plain(before) || !plain(after)) continue;
+    const code = String(rows[r]?.[1]);
+    const unitRow = sheet(book, 'Đơn vị').values.find((row) => String(row[0]) === String(first));
+    const unitSheet = sheet(book, String(unitRow?.[1]));
+    const line = unitSheet.values.find((row, i) => i >= 2 && String(row[0]) === code);
+    if (!line) continue;
+    return { row: r, before, after, apply: () => (line[3] = after) };
+  }
+  throw new Error('no criterion where the first two units differ');
+}
+
+const EDITS = 6;
+
+export function measureFormulas(
+  units: number,
+  warmRuns: number,
+  aggregation: Aggregation = 'block',
+): FormulasRow {
+  const book = workbook(units);
+  const { sheets, formulaCells } = formulaSheets(book, aggregation);
+
+  // Cold: each side's first run in this process. The core's goes first: it is short and leaves HyperFormula's
+  // code as cold as it was.
+  const oursCold = timed(() => scoreWorkbook(book));
+  const formulasCold = timed(() => build(sheets));
+  let engine = formulasCold.value;
+  compare(engine.getSheetValues(sheetId(engine, 'Ranking')), oursCold.value, ' (cold)');
+
+  const oursSamples: number[] = [];
+  for (let i = 0; i < 5; i++) oursSamples.push(timed(() => scoreWorkbook(book)).ms);
+  const formulasSamples: number[] = [];
+  for (let i = 0; i < warmRuns; i++) {
+    engine.destroy();
+    const run = timed(() => build(sheets));
+    formulasSamples.push(run.ms);
+    engine = run.value;
+  }
+
+  let edit: FormulasRow['edit'] = null;
+  if (aggregation === 'block') {
+    const change = pickEdit(book, sheets.Rows as HfCell[][]);
+    const at = { sheet: sheetId(engine, 'Rows'), row: change.row, col: 4 };
+    const samplesMs: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      const value = i % 2 === 0 ? change.after : change.before;
+      samplesMs.push(timed(() => engine.setCellContents(at, [[value]])).ms);
+      if (i === 0) {
+        change.apply();
+        compare(engine.getSheetValues(sheetId(engine, 'Ranking')), scoreWorkbook(book), ' (after the edit)');
+      }
+    }
+    edit = { edits: EDITS, formulasMs: median(samplesMs), samplesMs };
+  }
+  engine.destroy();
+
+  return {
+    units,
+    aggregation,
+    formulaCells,
+    cold: { formulasMs: formulasCold.ms, oursMs: oursCold.ms },
+    oursWarmMs: median(oursSamples),
+    warmRuns,
+    formulasWarmMs: warmRuns > 0 ? median(formulasSamples) : null,
+    edit,
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * The comparison for spreadsheet calls: a recompute written the way a first Apps Script usually is, one
- * getValue per cell read and one setValue per cell written. It scores with the same core, so the only
+ * The anti-pattern, kept to show what batching saves: a recompute written the way a first Apps Script usually
+ * is, one getValue per cell read and one setValue per cell written, which Google's best practices warn against
+ * (the fair baseline is scripts/bench/batched.ts). It scores with the same core, so the only
  * difference from the add-in is the spreadsheet traffic. It skips formatting, which only flatters it.
  */
 import { buildDeductionsTab } from '../../src/core/outputs/deductions-tab';

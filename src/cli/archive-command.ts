@@ -41,7 +41,7 @@ export async function runArchive(
     loaded.book.addWorksheet(sheetName('history', result.language));
   replaceValues(worksheet, outcome.values);
   try {
-    await writeOut(loaded.book, out);
+    writeOut(Buffer.from(await loaded.book.xlsx.writeBuffer()), out);
   } catch {
     io.stderr(`par-index: ${bothLanguages('outNotWritten', out).replace('\n', '\npar-index: ')}\n`);
     return 2;

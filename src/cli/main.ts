@@ -1,15 +1,15 @@
 /** `par-index rank|archive WORKBOOK.xlsx …`: the whole job from a terminal. */
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
-import type { WorkbookResult } from '../core/types';
-import { parseArgs, USAGE, UsageError } from './args';
+import type { Workbook, WorkbookResult } from '../core/types';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runArchive } from './archive-command';
 import { fileMessage } from './file-messages';
 import { inputProblem } from './input-file';
 import { bothLanguages, outProblem, writeOut } from './output-file';
 import { formatTable, formatWarnings } from './text-table';
-import { writeGeneratedTabs } from './write-tabs';
-import { protectTexts, readXlsx } from './xlsx';
+import { readXlsx, readXlsxFile } from './xlsx';
+import { withGeneratedTabs } from './xlsx-out';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -19,6 +19,27 @@ export interface Io {
 function confirmation(result: WorkbookResult, out: string): string {
   const tabs = `${result.rankingSheet}, ${result.deductionsSheet}, ${result.analysisSheet}`;
   return fileMessage(result.language, 'outWritten', out, tabs);
+}
+
+/** The workbook read by `read`, or null after telling that it is no .xlsx to read. */
+async function load<T extends { workbook: Workbook }>(
+  path: string,
+  read: (path: string) => Promise<T>,
+  io: Io,
+): Promise<T | null> {
+  try {
+    const loaded = await read(path);
+    // A zip without a workbook part reads as a workbook of no sheet; every real .xlsx has one.
+    if (loaded.workbook.sheets.length > 0) return loaded;
+  } catch {
+    // told below, as for a file with no sheet
+  }
+  io.stderr(`par-index: ${bothLanguages('fileCorrupt', path).replace('\n', '\npar-index: ')}\n`);
+  return null;
+}
+
+function score(workbook: Workbook, args: CliArgs): WorkbookResult {
+  return scoreWorkbook(workbook, args.basis ? { basis: args.basis } : {});
 }
 
 /** Runs the command and gives its exit status; never writes over the input. */
@@ -43,22 +64,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`par-index: ${bothLanguages(problem, path).replace('\n', '\npar-index: ')}\n`);
     return 2;
   }
-  let loaded;
-  try {
-    loaded = await readXlsx(args.workbook);
-    // A zip without a workbook part reads as a workbook of no sheet; every real .xlsx has one.
-    if (loaded.book.worksheets.length === 0) throw new Error('no sheet');
-  } catch {
-    io.stderr(`par-index: ${bothLanguages('fileCorrupt', args.workbook).replace('\n', '\npar-index: ')}\n`);
-    return 2;
+  if (args.command === 'archive') {
+    const loaded = await load(args.workbook, readXlsx, io);
+    return loaded ? runArchive(loaded, score(loaded.workbook, args), args.out as string, io) : 2;
   }
-  const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
-  if (args.command === 'archive') return runArchive(loaded, result, args.out as string, io);
+  const loaded = await load(args.workbook, readXlsxFile, io);
+  if (!loaded) return 2;
+  const result = score(loaded.workbook, args);
   if (args.out !== undefined) {
-    protectTexts(loaded.book);
-    writeGeneratedTabs(loaded.book, result);
     try {
-      await writeOut(loaded.book, args.out);
+      writeOut(await withGeneratedTabs(loaded.data, result), args.out);
     } catch {
       io.stderr(`par-index: ${bothLanguages('outNotWritten', args.out).replace('\n', '\npar-index: ')}\n`);
       return 2;

@@ -1,7 +1,6 @@
 /** The checks and the write that every command with --out shares: never the input, replaced only with --force. */
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { fileMessage, type FileMessageKey } from './file-messages';
 
 /** A message about a file, in both languages: the workbook's language is not known before it is read. */
@@ -37,10 +36,10 @@ export function outProblem(out: string, workbook: string, force: boolean): FileM
 }
 
 /** Writes through a temporary file beside OUT, so a failed write never leaves half a file under its name. */
-export async function writeOut(book: ExcelJS.Workbook, out: string): Promise<void> {
+export function writeOut(bytes: Uint8Array, out: string): void {
   const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, Buffer.from(await book.xlsx.writeBuffer()));
+    writeFileSync(temporary, bytes);
     renameSync(temporary, out);
   } finally {
     rmSync(temporary, { force: true });
