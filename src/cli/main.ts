@@ -1,9 +1,10 @@
-/** `par-index rank|archive WORKBOOK.xlsx …`: the whole job from a terminal. */
+/** `par-index rank|archive|report WORKBOOK.xlsx …`: the whole job from a terminal. */
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { WorkbookResult } from '../core/types';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runArchive } from './archive-command';
+import { runReport } from './report-command';
 import { fileMessage } from './file-messages';
 import { inputProblem } from './input-file';
 import { bothLanguages, outProblem, writeOut } from './output-file';
@@ -54,6 +55,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const result = scoreWorkbook(loaded.workbook, args.basis ? { basis: args.basis } : {});
   if (args.command === 'archive') return runArchive(loaded, result, args.out as string, io);
+  if (args.command === 'report') {
+    const request = { out: args.out as string, ...(args.unit === undefined ? {} : { unit: args.unit }) };
+    return runReport(loaded, result, request, io);
+  }
   if (args.out !== undefined) {
     protectTexts(loaded.book);
     writeGeneratedTabs(loaded.book, result);

@@ -82,7 +82,13 @@ describe('a ranked unit, in Vietnamese', () => {
   });
 
   test('the parts in the contract order, each under its heading with its header row', () => {
-    expect(tab.tables.map((table) => table.key)).toEqual(['distance', 'mostLost', 'fields', 'flags', 'history']);
+    expect(tab.tables.map((table) => table.key)).toEqual([
+      'distance',
+      'mostLost',
+      'fields',
+      'flags',
+      'history',
+    ]);
     for (const table of tab.tables) {
       expect(values[table.at - 1]?.[0]).toEqual(expect.any(String));
       expect(values[table.at]?.slice(0, table.columns.length)).toEqual(

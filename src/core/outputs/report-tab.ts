@@ -39,7 +39,7 @@ export const REPORT_COLUMNS = {
     note: descriptor('Ghi chú thẩm định', 'Appraisal note', 'text', 30, true),
   },
   history: {
-    year: descriptor('Năm', 'Year', 'text', 6),
+    year: descriptor('Năm', 'Year', 'integer', 6),
     index: descriptor('Chỉ số (%)', 'Index (%)', 'percent-index', 10, true),
     rank: descriptor('Thứ hạng', 'Rank', 'integer', 9),
   },
@@ -188,7 +188,7 @@ function tableRows(report: UnitReport, key: ReportTableKey, language: Language):
         ...field.rows.map((row) => [row.code, row.name, row.lost, row.reasons, row.note]),
       ]);
     case 'history':
-      return report.history.map((entry) => [String(entry.year), entry.index, entry.rank]);
+      return report.history.map((entry) => [entry.year, entry.index, entry.rank]);
     case 'errors':
       return report.errors.map((error) => [error.cell ?? '', error.message, error.sheet ?? '']);
   }
