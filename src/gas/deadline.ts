@@ -12,3 +12,15 @@ export function startDeadline(budget = READ_BUDGET_MS): () => void {
     if (Date.now() - start > budget) throw new TimeUp('time');
   };
 }
+
+/**
+ * Unit reports are written one tab at a time until this much of the execution has passed; the rest are left to
+ * the next call, so no report is cut off by the 6-minute limit (one tab takes a few seconds at most).
+ */
+export const REPORT_BUDGET_MS = 300_000;
+
+/** Milliseconds since the execution started. */
+export function startClock(): () => number {
+  const start = Date.now();
+  return () => Date.now() - start;
+}

@@ -118,6 +118,7 @@ function fakeServer() {
   const status = (): StatusDto => ({
     language: settings.language,
     units: 15,
+    unitNames: ['Sở Tư pháp', 'Sở Y tế'],
     criteriaSets: 2,
     errors: errors.length,
     warnings: warnings.length,
@@ -151,6 +152,12 @@ function fakeServer() {
       added: 14,
       replaced: 0,
       message: 'Đã lưu năm 2025 vào Lịch sử: thêm 14 dòng, thay 0 dòng.',
+    }),
+    buildReports: (units: string[] | 'all') => ({
+      written: units === 'all' ? ['Báo cáo – Sở Tư pháp', 'Báo cáo – Sở Y tế'] : [`Báo cáo – ${units[0]}`],
+      remaining: [],
+      total: units === 'all' ? 2 : 1,
+      message: '',
     }),
     saveSettings(next: SettingsDto): StatusDto {
       settings = next;

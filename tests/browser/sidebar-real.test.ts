@@ -20,6 +20,7 @@ const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
   'clearMarks',
   'setupWorkbook',
   'saveToHistory',
+  'buildReports',
   'saveSettings',
   'selectCell',
 ];

@@ -1,0 +1,73 @@
+/**
+ * "Build reports" (Lập báo cáo): the report tabs of the units asked for, written in place under the document lock,
+ * as many as fit in the time budget of this execution; the units left are returned and the sidebar calls again.
+ */
+import { message } from '../core/messages';
+import { buildReportTab, reportTabNames } from '../core/outputs/report-tab';
+import { findUnit } from '../core/outputs/report-units';
+import { scoreWorkbook } from '../core/score-workbook';
+import type { UnitResult } from '../core/types';
+import { isReportTab } from '../core/workbook-schema';
+import type { ReportsDto } from '../shared/api';
+import { REPORT_BUDGET_MS, startClock, startDeadline, TimeUp } from './deadline';
+import { menuLanguage } from './language';
+import { withDocumentLock } from './lock';
+import { reportProgress } from './progress';
+import { writeReportSheet } from './report-sheet';
+import { UI_TEXT } from './ui-text';
+import { readWorkbook } from './workbook-io';
+
+export function buildReports(units: string[] | 'all'): ReportsDto {
+  const elapsed = startClock();
+  const checkTime = startDeadline();
+  const spreadsheet = SpreadsheetApp.getActive();
+  const early = UI_TEXT[menuLanguage(true)];
+  return withDocumentLock(early.busy, () => {
+    let loaded;
+    try {
+      loaded = readWorkbook(spreadsheet, checkTime);
+      checkTime();
+    } catch (error) {
+      throw error instanceof TimeUp ? new Error(early.timeUp) : error;
+    }
+    const result = scoreWorkbook(loaded.workbook);
+    const ui = UI_TEXT[result.language];
+    let chosen: UnitResult[] = result.units;
+    if (units !== 'all') {
+      chosen = units.map((name) => {
+        const choice = findUnit(result, name);
+        if (choice.ok) return choice.unit;
+        const near = choice.near.join(', ');
+        const all = result.units.map((unit) => unit.unit).join(', ');
+        throw new Error(message(result.language, 'reportUnknownUnit', { name, near, units: all }));
+      });
+    }
+    // Names come from every unit, whichever are written now, so each unit's tab keeps its name between calls.
+    const taken = loaded.workbook.sheets.map((sheet) => sheet.name).filter((name) => !isReportTab(name));
+    const names = reportTabNames(
+      result.units.map((unit) => unit.unit),
+      result.language,
+      taken,
+    );
+    const nameOf = new Map(result.units.map((unit, i) => [unit, names[i] as string]));
+    const active = spreadsheet.getActiveSheet();
+    const written: string[] = [];
+    for (const unit of chosen) {
+      if (written.length > 0 && elapsed() > REPORT_BUDGET_MS) break;
+      const tab = buildReportTab(result, unit, nameOf.get(unit) as string);
+      writeReportSheet(spreadsheet, tab, ui.sidebarTitle);
+      written.push(tab.name);
+      reportProgress({
+        done: written.length,
+        total: chosen.length,
+        message: ui.writingReports(written.length, chosen.length),
+      });
+    }
+    spreadsheet.setActiveSheet(active);
+    SpreadsheetApp.flush();
+    const remaining = chosen.slice(written.length).map((unit) => unit.unit);
+    const text = ui.reportsWritten(written.length, remaining.length);
+    spreadsheet.toast(text, ui.sidebarTitle);
+    return { written, remaining, total: chosen.length, message: text };
+  });
+}
