@@ -87,7 +87,9 @@ describe.each(['vi_VN', 'en_US'])('unit reports in a %s spreadsheet', (locale) =
   test('waits for the document lock, and says so when another run holds it; nothing is written', () => {
     const bundle = loadBundle(workbook, locale);
     bundle.env.holdDocumentLock();
-    expect(() => bundle.call('buildReports', [UNIT])).toThrow(/^(Một lần tính lại khác đang chạy|Another recompute is running)/);
+    expect(() => bundle.call('buildReports', [UNIT])).toThrow(
+      /^(Một lần tính lại khác đang chạy|Another recompute is running)/,
+    );
     expect(Object.keys(bundle.env.snapshot())).not.toContain(TAB);
     bundle.env.releaseDocumentLock();
     bundle.env.holdDocumentLock(10_000);
