@@ -29,7 +29,6 @@ export const UI_TEXT = {
       remaining === 0
         ? `Đã ghi ${written} báo cáo đơn vị.`
         : `Đã ghi ${written} báo cáo; còn ${remaining} báo cáo, đang tiếp tục.`,
-    writingReports: (done: number, total: number) => `Đang ghi báo cáo ${done}/${total}`,
     menuArchive: 'Lưu vào Lịch sử',
     yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
     compareNotBefore: (compare: number, year: number | null) =>
@@ -66,7 +65,6 @@ export const UI_TEXT = {
       remaining === 0
         ? `Wrote ${written} unit reports.`
         : `Wrote ${written} reports; ${remaining} to go, continuing.`,
-    writingReports: (done: number, total: number) => `Writing report ${done}/${total}`,
     menuArchive: 'Save to History',
     yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
     compareNotBefore: (compare: number, year: number | null) =>
