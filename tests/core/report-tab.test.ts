@@ -54,6 +54,8 @@ describe('report tab names', () => {
 
   test('[]:*?/\\ become spaces, runs of spaces one', () => {
     expect(reportTabNames(['Sở A/B: [Ban]*?\\'], 'vi')).toEqual(['Báo cáo – Sở A B Ban']);
+    // Excel refuses a closing apostrophe; a name of forbidden characters only still names a report tab.
+    expect(reportTabNames(["Xã A'", '???'], 'vi')).toEqual(['Báo cáo – Xã A', 'Báo cáo – …']);
   });
 
   test('a long name is cut to 31 characters ending with "…"; two that cut alike get " (2)"', () => {

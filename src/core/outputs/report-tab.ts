@@ -128,7 +128,7 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 
 /**
  * The report tab names of `units`, in their order: the prefix and the unit name without `[]:*?/\` (each becomes a
- * space); a name over 31 characters is cut and ends with "…"; a name equal (case, accents and spaces aside) to an
+ * space) or a closing apostrophe; a name over 31 characters is cut and ends with "…"; a name equal (case, accents and spaces aside) to an
  * earlier one or to one of `taken` gets " (2)", " (3)", … inside the 31 characters.
  */
 export function reportTabNames(
@@ -139,7 +139,9 @@ export function reportTabNames(
   const used = new Set(taken.map(foldOnce));
   const prefix = WORDS[language].prefix;
   return units.map((unit) => {
-    const clean = `${prefix}${unit.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim()}`;
+    // Excel also refuses a name that ends with an apostrophe; a name left empty is shown as "…".
+    const text = unit.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').replace(/'+$/, '').trim();
+    const clean = `${prefix}${text || '…'}`;
     const fit = (suffix: string): string => {
       const text = clean + suffix;
       if (text.length <= SHEET_NAME_LIMIT) return text;
