@@ -401,7 +401,7 @@ describe('sidebar preview', () => {
 
   test('works from the keyboard', async () => {
     const { page, calls } = sidebar;
-    await page.locator('.card').click(); // moves the focus starting point above the first button
+    await page.locator('.card').first().click(); // moves the focus starting point above the first button
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('validate');
     const before = calls.length;
