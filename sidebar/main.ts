@@ -3,6 +3,7 @@ import type { Language } from '../src/core/types';
 import type {
   ErrorDto,
   RecomputeDto,
+  ReportsDto,
   SettingsDto,
   SetupDto,
   StatusDto,
@@ -13,6 +14,7 @@ import { h } from './dom';
 import { createErrorList } from './error-list';
 import { strings, type Strings } from './i18n';
 import { createProgress } from './progress';
+import { createReportCard } from './report-card';
 import { call } from './rpc';
 import { createSettingsForm } from './settings-form';
 import type { ActionName, Notice, State, View } from './state';
@@ -36,12 +38,13 @@ const statusCard = createStatusCard();
 const actions = createActions((action) => void runAction(action));
 const progress = createProgress();
 const summary = createSummary();
+const reportCard = createReportCard(() => void buildReports());
 const errorList = createErrorList((issue) => void selectIssue(issue));
 const settings = createSettingsForm({
   onLanguage: (language) => setLanguage(language),
   onSave: (values) => void save(values),
 });
-const views: View[] = [statusCard, actions, progress, errorList, summary, settings];
+const views: View[] = [statusCard, actions, progress, errorList, summary, reportCard, settings];
 const app = h('main', { className: 'sidebar', id: 'app' }, ...views.map((v) => v.root));
 
 /** The user's own choice of language wins over the workbook's until settings are saved. */
@@ -144,6 +147,35 @@ async function recomputeWithProgress(): Promise<RecomputeDto> {
     polling = false;
     clearInterval(timer);
   }
+}
+
+/**
+ * Builds the chosen reports: each call writes as many tabs as fit in its time and returns the units left, so the
+ * sidebar calls again with those until none is left, showing how many are written.
+ */
+async function buildReportsInBatches(): Promise<ReportsDto> {
+  let left: string[] | 'all' = reportCard.choice();
+  let total = 0;
+  const written: string[] = [];
+  for (;;) {
+    const batch: ReportsDto = await call('buildReports', left);
+    if (total === 0) total = batch.total;
+    written.push(...batch.written);
+    if (batch.remaining.length === 0) return { ...batch, written, total };
+    // A call that wrote nothing would repeat forever.
+    if (batch.written.length === 0) throw new Error(batch.message);
+    left = batch.remaining;
+    state.progress = {
+      done: written.length,
+      total,
+      message: strings(state.language).reportProgress(written.length, total),
+    };
+    render();
+  }
+}
+
+async function buildReports(): Promise<void> {
+  await run('report', buildReportsInBatches, (r) => done('success', (s) => s.reportsDone(r.written.length)));
 }
 
 /** The server's own message (in the workbook's language) when it sent one, else ours. */

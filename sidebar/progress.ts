@@ -1,6 +1,6 @@
 /**
- * The thin progress bar and the live region for status messages. During a recompute the bar shows the
- * server's done/total; before the first report, and for the other calls, it runs indeterminate.
+ * The thin progress bar and the live region for status messages. During a recompute or a report the bar shows
+ * the server's done/total; before the first report, and for the other calls, it runs indeterminate.
  */
 import { fill, h, setText } from './dom';
 import type { Strings } from './i18n';
@@ -24,6 +24,8 @@ function runningText(action: ActionName, s: Strings): string {
       return s.settingUp;
     case 'save':
       return s.saving;
+    case 'report':
+      return s.reporting;
   }
 }
 
@@ -49,7 +51,7 @@ export function createProgress(): View {
     caption.hidden = running === null;
     bar.setAttribute('aria-label', s.progressLabel);
 
-    const p = running === 'recompute' ? state.progress : null;
+    const p = running === 'recompute' || running === 'report' ? state.progress : null;
     if (p && p.total > 0) {
       const done = Math.min(Math.max(p.done, 0), p.total);
       const percent = Math.round((100 * done) / p.total);

@@ -3,7 +3,8 @@ import type { Language } from '../src/core/types';
 import type { ErrorDto, GroupSummaryDto, ProgressDto, StatusDto } from '../src/shared/api';
 import type { Strings } from './i18n';
 
-export type ActionName = 'load' | 'validate' | 'recompute' | 'mark' | 'clear' | 'archive' | 'setup' | 'save';
+export type ActionName =
+  'load' | 'validate' | 'recompute' | 'mark' | 'clear' | 'archive' | 'setup' | 'save' | 'report';
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 

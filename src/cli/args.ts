@@ -4,12 +4,15 @@ import { basisOf } from '../core/settings-sheet';
 const BASIS = z.enum(['auto', 'self', 'appraised']);
 
 export const CliArgs = z.object({
-  command: z.enum(['rank', 'archive']),
+  command: z.enum(['rank', 'archive', 'report']),
   workbook: z.string().min(1),
   out: z.string().min(1).optional(),
   json: z.boolean(),
   force: z.boolean(),
   basis: BASIS.optional(),
+  /** `report`: the unit to report on, or every unit. */
+  unit: z.string().min(1).optional(),
+  all: z.boolean(),
 });
 export type CliArgs = z.infer<typeof CliArgs>;
 
@@ -42,7 +45,17 @@ Usage: par-index archive WORKBOOK.xlsx --out OUT.xlsx [--force] [--basis auto|se
   Writes this year's results (the Settings sheet's Year) into the History sheet of a copy OUT; replaces the rows
   of that year, keeps every other row, changes nothing else and never writes over the input.
 Exit status: 0 every unit scored; 1 some unit has errors (the ranked units are still saved); 2 usage error,
-unreadable file, or nothing saved (no Year, or the History sheet has errors).`;
+unreadable file, or nothing saved (no Year, or the History sheet has errors).
+
+Cách dùng: par-index report WORKBOOK.xlsx --unit TÊN|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Ghi báo cáo của một đơn vị (--unit, tên viết hoa thường, có dấu hay không đều được) hoặc của mọi đơn vị (--all),
+  mỗi đơn vị một sheet "Báo cáo – <đơn vị>", vào một bản sao OUT; không bao giờ ghi đè tệp vào.
+Mã thoát như lệnh rank; 2 khi không có đơn vị tên đó (kèm các tên gần giống).
+
+Usage: par-index report WORKBOOK.xlsx --unit NAME|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Writes the report of one unit (--unit, matched regardless of case and accents) or of every unit (--all), one
+  "Report – <unit>" tab each, into a copy OUT; never writes over the input.
+Exit status as for rank; 2 when no unit has that name (the near names are listed).`;
 
 /** A mistake in the command's arguments, told in Vietnamese then English. */
 export class UsageError extends Error {
@@ -52,19 +65,28 @@ export class UsageError extends Error {
 }
 
 /**
- * Parses `rank WORKBOOK [--out F] [--force] [--json] [--basis B]` and `archive WORKBOOK --out F [--force] [--basis B]`;
+ * Parses `rank WORKBOOK [--out F] [--force] [--json] [--basis B]`, `archive WORKBOOK --out F [--force] [--basis B]`
+ * and `report WORKBOOK --unit NAME|--all --out F [--force] [--basis B]`;
  * throws UsageError with a message for people.
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command !== 'rank' && command !== 'archive')
+  if (command !== 'rank' && command !== 'archive' && command !== 'report')
     throw command === undefined
-      ? new UsageError('Thiếu lệnh "rank" hoặc "archive".', 'Missing command "rank" or "archive".')
+      ? new UsageError(
+          'Thiếu lệnh "rank", "archive" hoặc "report".',
+          'Missing command "rank", "archive" or "report".',
+        )
       : new UsageError(`Không có lệnh "${command}".`, `Unknown command "${command}".`);
-  const raw: { workbook?: string; out?: string; json: boolean; force: boolean; basis?: string } = {
-    json: false,
-    force: false,
-  };
+  const raw: {
+    workbook?: string;
+    out?: string;
+    json: boolean;
+    force: boolean;
+    basis?: string;
+    unit?: string;
+    all: boolean;
+  } = { json: false, force: false, all: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] =
@@ -81,14 +103,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--force') raw.force = true;
     else if (flag === '--out') raw.out = value();
     else if (flag === '--basis') raw.basis = value();
+    else if (flag === '--unit' && command === 'report') raw.unit = value();
+    else if (flag === '--all' && command === 'report') raw.all = true;
     else if (flag.startsWith('-'))
       throw new UsageError(`Không có tuỳ chọn "${flag}".`, `Unknown option "${flag}".`);
     else if (raw.workbook === undefined) raw.workbook = flag;
     else throw new UsageError(`Thừa đối số "${flag}".`, `Unexpected argument "${flag}".`);
   }
   if (raw.workbook === undefined) throw new UsageError('Thiếu tệp WORKBOOK.xlsx.', 'Missing WORKBOOK.xlsx.');
-  if (command === 'archive' && raw.out === undefined)
+  if (command !== 'rank' && raw.out === undefined)
     throw new UsageError('Thiếu --out OUT.xlsx.', 'Missing --out OUT.xlsx.');
+  if (command === 'report' && (raw.unit === undefined) === !raw.all)
+    throw new UsageError(
+      'Cần đúng một trong --unit TÊN hoặc --all.',
+      'Give exactly one of --unit NAME or --all.',
+    );
   const parsed = CliArgs.safeParse({
     command,
     ...raw,

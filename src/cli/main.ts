@@ -1,9 +1,10 @@
-/** `par-index rank|archive WORKBOOK.xlsx …`: the whole job from a terminal. */
+/** `par-index rank|archive|report WORKBOOK.xlsx …`: the whole job from a terminal. */
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Workbook, WorkbookResult } from '../core/types';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runArchive } from './archive-command';
+import { runReport } from './report-command';
 import { fileMessage } from './file-messages';
 import { inputProblem } from './input-file';
 import { bothLanguages, outProblem, writeOut } from './output-file';
@@ -64,9 +65,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`par-index: ${bothLanguages(problem, path).replace('\n', '\npar-index: ')}\n`);
     return 2;
   }
-  if (args.command === 'archive') {
+  if (args.command === 'archive' || args.command === 'report') {
     const loaded = await load(args.workbook, readXlsx, io);
-    return loaded ? runArchive(loaded, score(loaded.workbook, args), args.out as string, io) : 2;
+    if (!loaded) return 2;
+    const result = score(loaded.workbook, args);
+    if (args.command === 'archive') return runArchive(loaded, result, args.out as string, io);
+    const request = { out: args.out as string, ...(args.unit === undefined ? {} : { unit: args.unit }) };
+    return runReport(loaded, result, request, io);
   }
   const loaded = await load(args.workbook, readXlsxFile, io);
   if (!loaded) return 2;

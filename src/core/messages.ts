@@ -22,6 +22,8 @@ export interface MessageParams {
   archiveHistoryErrors: P<'count' | 'list'>;
   archiveDone: P<'year' | 'added' | 'replaced'>;
   archiveRemoved: P<'removed' | 'year'>;
+  reportUnknownUnit: P<'name' | 'near' | 'units'>;
+  reportsWritten: P<'count'>;
   noCriteriaSheet: P<'name'>;
   noUnits: P<never>;
   emptyCriteria: P<never>;
@@ -390,6 +392,21 @@ const MESSAGES = {
   archiveRemoved: {
     vi: (p) => `Bỏ ${p.removed} dòng năm ${p.year} của đơn vị năm nay không có thứ hạng.`,
     en: (p) => `Removed ${p.removed} rows of ${p.year} for units without a rank this year.`,
+  },
+  // Unit reports
+  reportUnknownUnit: {
+    vi: (p) =>
+      p.near
+        ? `Không có đơn vị "${p.name}". Có phải là: ${p.near}?`
+        : `Không có đơn vị "${p.name}". Các đơn vị: ${p.units}.`,
+    en: (p) =>
+      p.near
+        ? `There is no unit "${p.name}". Did you mean: ${p.near}?`
+        : `There is no unit "${p.name}". The units are: ${p.units}.`,
+  },
+  reportsWritten: {
+    vi: (p) => `Đã ghi ${p.count} báo cáo đơn vị.`,
+    en: (p) => `Wrote ${p.count} unit reports.`,
   },
 } satisfies { [K in MessageKey]: Record<Language, (p: MessageParams[K]) => string> };
 

@@ -12,6 +12,7 @@ export { clearMarks, markDeductions } from './marks';
 export { onInstall, onOpen, showSidebar } from './menu';
 export { getProgress } from './progress';
 export { recomputeRanking } from './recompute';
+export { buildReports } from './reports';
 export { saveToHistory } from './save-history';
 export { getStatus, saveSettings, selectCell, validateWorkbook } from './server';
 export { setupWorkbook } from './setup';

@@ -91,6 +91,21 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
     },
     params: [],
   },
+  buildReports: {
+    kind: 'rpc',
+    description: {
+      vi: 'Ghi sheet Báo cáo – <đơn vị> của các đơn vị đã chọn; trả về các đơn vị còn lại khi hết thời gian.',
+      en: 'Writes the Report – <unit> tabs of the chosen units; returns the units left when time runs out.',
+    },
+    params: [
+      {
+        name: 'units',
+        type: 'Array<string>|string',
+        description: 'Tên các đơn vị, hoặc "all" cho mọi đơn vị / unit names, or "all" for every unit.',
+      },
+    ],
+    returns: { type: 'Object', description: 'written, remaining, total, message.' },
+  },
   setupWorkbook: {
     kind: 'menu',
     description: { vi: 'Tạo các sheet mẫu còn thiếu.', en: 'Creates the missing template sheets.' },

@@ -25,6 +25,10 @@ export const UI_TEXT = {
     setupDone: (created: number) => `Đã tạo ${created} sheet mẫu; không sửa sheet nào có sẵn.`,
     noSheet: (name: string) => `Không có sheet "${name}".`,
     markNote: 'CCHC',
+    reportsWritten: (written: number, remaining: number) =>
+      remaining === 0
+        ? `Đã ghi ${written} báo cáo đơn vị.`
+        : `Đã ghi ${written} báo cáo; còn ${remaining} báo cáo, đang tiếp tục.`,
     menuArchive: 'Lưu vào Lịch sử',
     yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
     compareNotBefore: (compare: number, year: number | null) =>
@@ -57,6 +61,10 @@ export const UI_TEXT = {
     setupDone: (created: number) => `Created ${created} template sheets; no existing sheet was changed.`,
     noSheet: (name: string) => `There is no sheet "${name}".`,
     markNote: 'PAR',
+    reportsWritten: (written: number, remaining: number) =>
+      remaining === 0
+        ? `Wrote ${written} unit reports.`
+        : `Wrote ${written} reports; ${remaining} to go, continuing.`,
     menuArchive: 'Save to History',
     yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
     compareNotBefore: (compare: number, year: number | null) =>

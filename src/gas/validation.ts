@@ -7,6 +7,7 @@ export function statusOf(result: WorkbookResult): StatusDto {
   return {
     language: result.language,
     units: result.units.length,
+    unitNames: result.units.map((unit) => unit.unit),
     criteriaSets: new Set(result.units.map((unit) => unit.criteriaSheet)).size,
     errors: result.errors.length,
     warnings: result.warnings.length,

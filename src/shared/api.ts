@@ -33,6 +33,8 @@ export interface LastRunDto {
 export interface StatusDto {
   language: Language;
   units: number;
+  /** Every unit's name, in the Units sheet's order: the choices of the report card. */
+  unitNames: string[];
   criteriaSets: number;
   errors: number;
   warnings: number;
@@ -121,6 +123,17 @@ export interface ArchiveDto {
   message: string;
 }
 
+/** What one call of buildReports wrote, and the units whose reports are still to build (call again with them). */
+export interface ReportsDto {
+  /** Report tabs written by this call, in order. */
+  written: string[];
+  /** Units not reached before the time budget ran out; empty when done. */
+  remaining: string[];
+  /** Reports asked for in this call. */
+  total: number;
+  message: string;
+}
+
 /** Every server function the sidebar may call. */
 export interface ServerApi {
   getStatus(): StatusDto;
@@ -131,6 +144,7 @@ export interface ServerApi {
   clearMarks(): MarkDto;
   setupWorkbook(template?: TemplateKey): SetupDto;
   saveToHistory(): ArchiveDto;
+  buildReports(units: string[] | 'all'): ReportsDto;
   saveSettings(settings: SettingsDto): StatusDto;
   selectCell(sheet: string, cell: string | null): void;
 }

@@ -118,6 +118,7 @@ function fakeServer() {
   const status = (): StatusDto => ({
     language: settings.language,
     units: 15,
+    unitNames: ['Sở Tư pháp', 'Sở Y tế'],
     criteriaSets: 2,
     errors: errors.length,
     warnings: warnings.length,
@@ -151,6 +152,12 @@ function fakeServer() {
       added: 14,
       replaced: 0,
       message: 'Đã lưu năm 2025 vào Lịch sử: thêm 14 dòng, thay 0 dòng.',
+    }),
+    buildReports: (units: string[] | 'all') => ({
+      written: units === 'all' ? ['Báo cáo – Sở Tư pháp', 'Báo cáo – Sở Y tế'] : [`Báo cáo – ${units[0]}`],
+      remaining: [],
+      total: units === 'all' ? 2 : 1,
+      message: '',
     }),
     saveSettings(next: SettingsDto): StatusDto {
       settings = next;
@@ -394,7 +401,7 @@ describe('sidebar preview', () => {
 
   test('works from the keyboard', async () => {
     const { page, calls } = sidebar;
-    await page.locator('.card').click(); // moves the focus starting point above the first button
+    await page.locator('.card').first().click(); // moves the focus starting point above the first button
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('validate');
     const before = calls.length;

@@ -20,6 +20,7 @@ const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
   'clearMarks',
   'setupWorkbook',
   'saveToHistory',
+  'buildReports',
   'saveSettings',
   'selectCell',
 ];
@@ -107,6 +108,33 @@ describe('the sidebar against the real server bundle', () => {
         .locator('#notice.success')
         .getByText('Đã lưu năm 2025 vào Lịch sử: thêm 10 dòng, thay 0 dòng.')
         .waitFor();
+    } finally {
+      await sidebar.close();
+    }
+  });
+
+  test('the report card builds the report of one unit, then of every unit in batches with progress', async () => {
+    const bundle = loadBundle(await exampleWorkbook());
+    const sidebar = await launchSidebar({ server: serverOf(bundle), html: html() });
+    try {
+      const { page } = sidebar;
+      const unit = page.getByLabel('Đơn vị', { exact: true });
+      await page.locator('#report-unit option', { hasText: 'Huyện Thạch Hà' }).waitFor({ state: 'attached' });
+      await unit.selectOption('Huyện Thạch Hà');
+      await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+      await page.locator('#notice.success').getByText('Đã lập 1 báo cáo').waitFor();
+      const tab = bundle.env.snapshot()['Báo cáo – Huyện Thạch Hà'] as unknown[][];
+      expect(tab[1]?.[0]).toContain('Huyện Thạch Hà đạt 86,37 điểm');
+
+      // Each service call takes 2 s on the fake clock: the 13 reports need more than one call.
+      bundle.env.callCost = () => 2000;
+      await unit.selectOption({ label: 'Tất cả đơn vị' });
+      await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+      await page.locator('.progress-caption', { hasText: /Đã ghi \d+\/13 báo cáo/ }).waitFor();
+      await page.locator('#notice.success').getByText('Đã lập 13 báo cáo').waitFor();
+      const reports = Object.keys(bundle.env.snapshot()).filter((name) => name.startsWith('Báo cáo – '));
+      expect(reports).toHaveLength(13);
+      await page.screenshot({ path: join(ARTIFACTS, 'real-4-reports.png'), fullPage: true });
     } finally {
       await sidebar.close();
     }

@@ -16,6 +16,7 @@ const SIDEBAR_CALLS: { [K in keyof ServerApi]: Parameters<ServerApi[K]> } = {
   clearMarks: [],
   setupWorkbook: ['so-nganh'],
   saveToHistory: [],
+  buildReports: ['all'],
   saveSettings: [
     { basis: 'auto', bands: 'A>=90; B>=80; C>=70; D', language: 'vi', year: 2025, compareWith: 2024 },
   ],

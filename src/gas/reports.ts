@@ -1,0 +1,84 @@
+/**
+ * "Build reports" (Lập báo cáo): the report tabs of the units asked for, written in place under the document lock,
+ * as many as fit in the time budget of this execution; the units left are returned and the sidebar calls again.
+ */
+import { message } from '../core/messages';
+import { buildReportTab, reportTabNames } from '../core/outputs/report-tab';
+import { findUnit } from '../core/outputs/report-units';
+import { scoreWorkbook } from '../core/score-workbook';
+import type { UnitResult, Workbook } from '../core/types';
+import { isReportTab } from '../core/workbook-schema';
+import type { ReportsDto } from '../shared/api';
+import { REPORT_LIMIT_MS, startClock, startDeadline, TimeUp } from './deadline';
+import { menuLanguage } from './language';
+import { withDocumentLock } from './lock';
+import { writeReportSheet } from './report-sheet';
+import { UI_TEXT } from './ui-text';
+import { readSheet } from './workbook-io';
+
+/**
+ * Every sheet but the report tabs, which the core would skip anyway: reading them would make each batch of a long
+ * run slower than the one before.
+ */
+function readInputs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, checkTime: () => void): Workbook {
+  const sheets = spreadsheet.getSheets().filter((sheet) => !isReportTab(sheet.getName()));
+  return {
+    sheets: sheets.map((sheet) => {
+      checkTime();
+      return readSheet(sheet);
+    }),
+  };
+}
+
+export function buildReports(units: string[] | 'all'): ReportsDto {
+  const elapsed = startClock();
+  const checkTime = startDeadline();
+  const spreadsheet = SpreadsheetApp.getActive();
+  const early = UI_TEXT[menuLanguage(true)];
+  return withDocumentLock(early.busy, () => {
+    let workbook: Workbook;
+    try {
+      workbook = readInputs(spreadsheet, checkTime);
+      checkTime();
+    } catch (error) {
+      throw error instanceof TimeUp ? new Error(early.timeUp) : error;
+    }
+    const result = scoreWorkbook(workbook);
+    const ui = UI_TEXT[result.language];
+    let chosen: UnitResult[] = result.units;
+    if (units !== 'all') {
+      chosen = units.map((name) => {
+        const choice = findUnit(result, name);
+        if (choice.ok) return choice.unit;
+        const near = choice.near.join(', ');
+        const all = result.units.map((unit) => unit.unit).join(', ');
+        throw new Error(message(result.language, 'reportUnknownUnit', { name, near, units: all }));
+      });
+    }
+    // Names come from every unit, whichever are written now, so each unit's tab keeps its name between calls.
+    const taken = workbook.sheets.map((sheet) => sheet.name);
+    const names = reportTabNames(
+      result.units.map((unit) => unit.unit),
+      result.language,
+      taken,
+    );
+    const nameOf = new Map(result.units.map((unit, i) => [unit, names[i] as string]));
+    const active = spreadsheet.getActiveSheet();
+    const written: string[] = [];
+    let slowest = 0;
+    for (const unit of chosen) {
+      const start = elapsed();
+      if (written.length > 0 && start + slowest > REPORT_LIMIT_MS) break;
+      const tab = buildReportTab(result, unit, nameOf.get(unit) as string);
+      writeReportSheet(spreadsheet, tab, ui.sidebarTitle);
+      written.push(tab.name);
+      slowest = Math.max(slowest, elapsed() - start);
+    }
+    spreadsheet.setActiveSheet(active);
+    SpreadsheetApp.flush();
+    const remaining = chosen.slice(written.length).map((unit) => unit.unit);
+    const text = ui.reportsWritten(written.length, remaining.length);
+    spreadsheet.toast(text, ui.sidebarTitle);
+    return { written, remaining, total: chosen.length, message: text };
+  });
+}
