@@ -2,9 +2,7 @@
  * The built command (`node bin/par-index.cjs rank …`) as a child process, on small workbooks written to a
  * temporary directory and on the example workbook (WORKBOOK.md, "Command line", "Outputs").
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,40 +12,7 @@ import { RANKING_COLUMNS } from '../../src/core/outputs/ranking-tab';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
 import { criteriaSheet, unitSheet, type CriterionRow } from '../helpers/workbook';
-
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'par-index.cjs');
-const BUILT = join(ROOT, 'build', 'par-index.cjs');
-const EXAMPLE = join(ROOT, 'examples', 'cchc-cap-huyen-2025.xlsx');
-
-/** The newest modification time of the sources the command is built from. */
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of ['src/core', 'src/cli']) walk(join(ROOT, dir));
-  return newest;
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function rank(...args: string[]): Run {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
+import { ensureBuilt, EXAMPLE, ROOT, runCommand as rank, sha256, type Run } from '../helpers/cli';
 
 async function readBook(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -275,14 +240,7 @@ let broken: string;
 let english: string;
 
 beforeAll(async () => {
-  if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newestSource()) {
-    spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120000,
-    });
-  }
-  if (!existsSync(BUILT)) throw new Error('build/par-index.cjs could not be built');
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'par-index-cli-'));
   small = join(dir, 'small.xlsx');
   broken = join(dir, 'broken.xlsx');

@@ -3,9 +3,7 @@
  * line" and "Unit report"): one tab per unit with --all, never the input, a unit by name matched as unit names
  * are, an unknown name answered with the near names, and the tab's numbers equal to the JSON's.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,31 +11,7 @@ import { message } from '../../src/core/messages';
 import { REPORT_COLUMNS } from '../../src/core/outputs/report-tab';
 import type { Cell } from '../../src/core/types';
 import { sheetFromWorksheet } from '../../src/cli/xlsx';
-
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'par-index.cjs');
-const BUILT = join(ROOT, 'build', 'par-index.cjs');
-const EXAMPLE = join(ROOT, 'examples', 'cchc-cap-huyen-2025.xlsx');
-
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of ['src/core', 'src/cli']) walk(join(ROOT, dir));
-  return newest;
-}
-
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const child = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
-}
-
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+import { ensureBuilt, EXAMPLE, runCommand as run, sha256 } from '../helpers/cli';
 
 async function sheetsOf(path: string): Promise<Map<string, Cell[][]>> {
   const book = new ExcelJS.Workbook();
@@ -58,9 +32,7 @@ let dir: string;
 let units: JsonUnit[];
 
 beforeAll(() => {
-  if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newestSource())
-    spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, timeout: 120000 });
-  if (!existsSync(BUILT)) throw new Error('build/par-index.cjs could not be built');
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'par-index-report-'));
   units = (JSON.parse(run('rank', EXAMPLE, '--json').stdout) as { units: JsonUnit[] }).units;
 }, 180000);

@@ -3,9 +3,7 @@
  * "Archiving a year" and "Command line": the copy gets this year's History rows, the input never changes), and
  * `rank --json` on the commune-level example, whose History gives every new field of the JSON.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,31 +11,9 @@ import { message } from '../../src/core/messages';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
 import { criteriaSheet, unitSheet } from '../helpers/workbook';
+import { ensureBuilt, ROOT, runCommand as run, sha256 } from '../helpers/cli';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'par-index.cjs');
-const BUILT = join(ROOT, 'build', 'par-index.cjs');
 const COMMUNE_EXAMPLE = join(ROOT, 'examples', 'cchc-cap-xa-2025.xlsx');
-
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of ['src/core', 'src/cli']) walk(join(ROOT, dir));
-  return newest;
-}
-
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const child = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
-}
-
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 async function sheetsOf(path: string): Promise<Map<string, Cell[][]>> {
   const book = new ExcelJS.Workbook();
@@ -123,9 +99,7 @@ let input: string;
 let noYear: string;
 
 beforeAll(async () => {
-  if (!existsSync(BUILT) || statSync(BUILT).mtimeMs < newestSource())
-    spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, timeout: 120000 });
-  if (!existsSync(BUILT)) throw new Error('build/par-index.cjs could not be built');
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'par-index-archive-'));
   input = join(dir, 'xa.xlsx');
   noYear = join(dir, 'no-year.xlsx');
