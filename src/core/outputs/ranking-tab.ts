@@ -79,7 +79,7 @@ function fieldColumns(result: WorkbookResult, language: Language): TabColumn<Ran
 }
 
 function statusText(unit: UnitResult, language: Language): string {
-  const label = STATUS_LABELS[unit.status][language];
+  const label = STATUS_LABELS[language][unit.status];
   if (unit.status !== 'error') return label;
   const first = unit.errors[0];
   const where = first ? `${first.sheet ?? ''}${first.cell ? '!' + first.cell : ''}` : '';
