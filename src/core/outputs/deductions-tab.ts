@@ -95,7 +95,7 @@ export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
           lost,
           reasons: reasonsText(leaf.flags, language),
           note: leaf.note,
-        }),
+        } satisfies Record<DeductionKey, Cell>),
       );
     }
     if (count === 0) continue;

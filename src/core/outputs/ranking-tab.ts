@@ -87,7 +87,8 @@ function statusText(unit: UnitResult, language: Language): string {
 }
 
 function unitValues(unit: UnitResult, language: Language): Partial<Record<RankingKey, Cell>> {
-  const values: Partial<Record<RankingKey, Cell>> = {
+  // Every column but the fields has its value here: a column added without one does not compile.
+  const values: Record<Exclude<RankingKey, `field:${string}`>, Cell> & Partial<Record<RankingKey, Cell>> = {
     group: unit.group ?? '',
     rank: unit.rank,
     unit: unit.unit,
