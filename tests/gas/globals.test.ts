@@ -44,6 +44,14 @@ describe('the registry of globals', () => {
     }
   });
 
+  test('every implementation takes the parameters its help names (the stub passes exactly those)', () => {
+    const implementations = (
+      bundle.context as Record<string, Record<string, (...args: unknown[]) => unknown>>
+    ).ParIndex;
+    for (const [name, entry] of Object.entries(REGISTRY))
+      expect([name, implementations?.[name]?.length]).toEqual([name, entry.params.length]);
+  });
+
   test('custom functions carry @customfunction JSDoc with real parameter names', () => {
     const source = bundleSource();
     for (const [name, entry] of Object.entries(REGISTRY).filter(
