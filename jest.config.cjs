@@ -17,8 +17,8 @@ module.exports = {
   // Each folder at its measured level (25 November 2026), rounded down: a change that leaves code untested fails.
   coverageThreshold: {
     './src/core/': { lines: 99, statements: 99, branches: 95.5, functions: 79 },
-    './src/gas/': { lines: 99, statements: 99, branches: 91, functions: 87 },
-    './src/cli/': { lines: 91, statements: 91, branches: 79, functions: 88 },
+    './src/gas/': { lines: 99, statements: 99, branches: 91, functions: 96.5 },
+    './src/cli/': { lines: 91.5, statements: 91.5, branches: 80, functions: 89 },
     './src/template/': { lines: 99.5, statements: 99.5, branches: 99.5, functions: 99.5 },
   },
 };

@@ -30,9 +30,8 @@ export const CRITERIA_TEMPLATE_HEADER: Record<Language, Cell[]> = {
 /** The rule of a plan issued on time, late or not at all, shared by the templates. */
 export const ON_TIME = 'choice: Kịp thời|On time=1; Không kịp thời|Late=0.5; Không ban hành|Not issued=0';
 
-function isRuleKind(word: string): word is RuleKind {
-  return (RULE_KINDS as string[]).includes(word);
-}
+/** A template rule's leading English keyword: always a rule kind's name. */
+const LEADING_KEYWORD = new RegExp(`^(?:${RULE_KINDS.join('|')})\\b`);
 
 const VI_TYPES = { bonus: 'điểm cộng', penalty: 'điểm trừ' };
 
@@ -46,7 +45,7 @@ export function localRule(rule: string, language: Language): string {
   );
   if (language === 'en') return words;
   return words
-    .replace(/^[a-z]+/, (keyword) => (isRuleKind(keyword) ? ruleKeyword(keyword, 'vi') : keyword))
+    .replace(LEADING_KEYWORD, (keyword) => ruleKeyword(keyword as RuleKind, 'vi'))
     .replace(/\belse=/g, 'còn lại=');
 }
 
