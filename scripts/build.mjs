@@ -1,4 +1,6 @@
 // Builds the command line (build/par-index.cjs) and the Apps Script project (dist/: Code.js, appsscript.json, Sidebar.html).
+// The vm tests load build/gas/Code.js: the same code as dist/Code.js plus a source map beside it, so coverage maps
+// back to src/gas and src/core. The map stays out of dist/, which clasp pushes and every custom-function call parses.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { renderStubs } from './render-stubs.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const out = join(root, 'build');
+const mapped = join(out, 'gas');
 
 async function buildCli() {
   await build({
@@ -41,32 +44,46 @@ async function loadRegistry() {
   return require(file).REGISTRY;
 }
 
+const APPS_SCRIPT = {
+  entryPoints: [join(root, 'src/gas/entry.ts')],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  globalName: 'ParIndex',
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+
 async function buildAppsScript() {
-  const result = await build({
-    entryPoints: [join(root, 'src/gas/entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'ParIndex',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minifyWhitespace: true,
-    minifySyntax: true,
-    minifyIdentifiers: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'warning',
-  });
-  const bundle = result.outputFiles[0].text;
   const stubs = renderStubs(await loadRegistry());
-  await writeFile(join(dist, 'Code.js'), `${bundle}\n${stubs}`);
+  const deployed = await build(APPS_SCRIPT);
+  await writeFile(join(dist, 'Code.js'), `${deployed.outputFiles[0].text}\n${stubs}`);
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // The same code with line breaks kept (v8-to-istanbul maps coverage line by line) and the map it names.
+  const withMap = await build({
+    ...APPS_SCRIPT,
+    minifyWhitespace: false,
+    sourcemap: 'external',
+    sourcesContent: false,
+    outfile: join(mapped, 'Code.js'),
+  });
+  const map = withMap.outputFiles.find((file) => file.path.endsWith('.map'));
+  const code = withMap.outputFiles.find((file) => file.path.endsWith('.js'));
+  const bundle = code.text.replace(/\/\/# sourceMappingURL=\S+\s*$/, '');
+  await writeFile(join(mapped, 'Code.js'), `${bundle}\n${stubs}\n//# sourceMappingURL=Code.js.map\n`);
+  await writeFile(join(mapped, 'Code.js.map'), map.text);
 }
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-await mkdir(out, { recursive: true });
+await mkdir(mapped, { recursive: true });
 await buildCli();
 if (existsSync(join(root, 'src/gas/entry.ts'))) await buildAppsScript();
 await buildSidebar({ outFile: join(dist, 'Sidebar.html') });

@@ -4,7 +4,8 @@ import { h, setText } from './dom';
 import type { Strings } from './i18n';
 import type { ActionName, State, View } from './state';
 
-export type ButtonAction = Exclude<ActionName, 'load' | 'save'>;
+/** The actions of this group of buttons; the report card and the settings form have their own. */
+export type ButtonAction = Exclude<ActionName, 'load' | 'save' | 'report'>;
 
 export interface Actions extends View {
   /** The criteria template chosen for Set up. */
@@ -12,19 +13,30 @@ export interface Actions extends View {
 }
 
 interface ButtonSpec {
-  action: ButtonAction;
   label: (s: Strings) => string;
   className: string;
 }
 
-const specs: ButtonSpec[] = [
-  { action: 'validate', label: (s) => s.validate, className: '' },
-  { action: 'recompute', label: (s) => s.recompute, className: 'action' },
-  { action: 'mark', label: (s) => s.mark, className: '' },
-  { action: 'clear', label: (s) => s.clearMarks, className: '' },
-  { action: 'archive', label: (s) => s.archive, className: '' },
-  { action: 'setup', label: (s) => s.setup, className: 'quiet' },
-];
+/** Every button's label and look, in the order they are built: one missing does not compile. */
+const SPECS: Record<ButtonAction, ButtonSpec> = {
+  validate: { label: (s) => s.validate, className: '' },
+  recompute: { label: (s) => s.recompute, className: 'action' },
+  mark: { label: (s) => s.mark, className: '' },
+  clear: { label: (s) => s.clearMarks, className: '' },
+  archive: { label: (s) => s.archive, className: '' },
+  setup: { label: (s) => s.setup, className: 'quiet' },
+};
+
+/** The rows of buttons, top to bottom, and where the template choice goes. */
+const LAYOUT = [['validate', 'recompute'], ['mark', 'clear'], ['archive'], 'template', ['setup']] as const;
+
+type Holds<T extends true> = T;
+/** Every button has a place in LAYOUT: a button left out does not compile. */
+export type EveryButtonPlaced = Holds<
+  Exclude<ButtonAction, Extract<(typeof LAYOUT)[number], readonly string[]>[number]> extends never
+    ? true
+    : false
+>;
 
 /** Today's units first, as Set up offers them; communes and wards are chosen unless the user picks another. */
 const templates: TemplateKey[] = ['so-nganh', 'cap-xa', 'cap-huyen'];
@@ -34,16 +46,17 @@ function isTemplate(value: string): value is TemplateKey {
 }
 
 export function createActions(onAction: (action: ButtonAction) => void): Actions {
-  const buttons = specs.map((spec) => {
+  const buttons = (Object.keys(SPECS) as ButtonAction[]).map((action) => {
+    const spec = SPECS[action];
     const button = h('button', {
       className: spec.className,
-      attrs: { type: 'button', 'data-action': spec.action },
-      onClick: () => onAction(spec.action),
+      attrs: { type: 'button', 'data-action': action },
+      onClick: () => onAction(action),
     });
-    return { spec, button };
+    return { action, spec, button };
   });
   const byAction = (action: ButtonAction): HTMLButtonElement => {
-    const found = buttons.find((b) => b.spec.action === action);
+    const found = buttons.find((b) => b.action === action);
     if (!found) throw new Error(`no button for ${action}`);
     return found.button;
   };
@@ -54,11 +67,11 @@ export function createActions(onAction: (action: ButtonAction) => void): Actions
   const root = h(
     'div',
     { className: 'actions', attrs: { role: 'group' } },
-    h('div', { className: 'row' }, byAction('validate'), byAction('recompute')),
-    h('div', { className: 'row' }, byAction('mark'), byAction('clear')),
-    h('div', { className: 'row' }, byAction('archive')),
-    h('div', { className: 'template form-group' }, templateLabel, template),
-    h('div', { className: 'row' }, byAction('setup')),
+    ...LAYOUT.map((row) =>
+      row === 'template'
+        ? h('div', { className: 'template form-group' }, templateLabel, template)
+        : h('div', { className: 'row' }, ...row.map(byAction)),
+    ),
   );
 
   function update(state: State, s: Strings): void {

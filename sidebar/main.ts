@@ -228,6 +228,11 @@ async function runAction(action: ButtonAction): Promise<void> {
         if (status) applyStatus(status);
         return serverNotice(setup.message, (s) => s.setupDone(setup.created.length, setup.kept.length));
       });
+    default: {
+      // Every button has its case above: a button added without one does not compile.
+      const unhandled: never = action;
+      throw new Error(`no handler for ${String(unhandled)}`);
+    }
   }
 }
 

@@ -3,40 +3,42 @@ import { formatNumber } from '../core/display-number';
 import { rankingOrder } from '../core/outputs/ranking-tab';
 import type { Language, ParError, WorkbookResult } from '../core/types';
 
-const WORDS = {
-  vi: {
-    group: 'Nhóm',
-    all: 'Tất cả đơn vị',
-    rank: 'Hạng',
-    unit: 'Đơn vị',
-    index: 'Chỉ số',
-    change: 'Thay đổi',
-    class: 'Loại',
-    flags: 'Số mục',
-    error: 'lỗi',
-    unranked: 'không xếp hạng',
-    oneError: 'lỗi',
-    errors: 'lỗi',
-    none: 'Không có lỗi.',
-    warnings: 'Cảnh báo',
-  },
-  en: {
-    group: 'Group',
-    all: 'All units',
-    rank: 'Rank',
-    unit: 'Unit',
-    index: 'Index',
-    change: 'Change',
-    class: 'Class',
-    flags: 'Flags',
-    error: 'error',
-    unranked: 'not ranked',
-    oneError: 'error',
-    errors: 'errors',
-    none: 'No errors.',
-    warnings: 'Warnings',
-  },
-} satisfies Record<Language, Record<string, string>>;
+const vi = {
+  group: 'Nhóm',
+  all: 'Tất cả đơn vị',
+  rank: 'Hạng',
+  unit: 'Đơn vị',
+  index: 'Chỉ số',
+  change: 'Thay đổi',
+  class: 'Loại',
+  flags: 'Số mục',
+  error: 'lỗi',
+  unranked: 'không xếp hạng',
+  oneError: 'lỗi',
+  errors: 'lỗi',
+  none: 'Không có lỗi.',
+  warnings: 'Cảnh báo',
+};
+
+const en: typeof vi = {
+  group: 'Group',
+  all: 'All units',
+  rank: 'Rank',
+  unit: 'Unit',
+  index: 'Index',
+  change: 'Change',
+  class: 'Class',
+  flags: 'Flags',
+  error: 'error',
+  unranked: 'not ranked',
+  oneError: 'error',
+  errors: 'errors',
+  none: 'No errors.',
+  warnings: 'Warnings',
+};
+
+/** The words of the table, one table per language. */
+const WORDS: Record<Language, typeof vi> = { vi, en };
 
 function pad(text: string, width: number, right = false): string {
   const length = [...text].length;

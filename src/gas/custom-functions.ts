@@ -131,7 +131,7 @@ export function PAR_FLAGS(unitRange: Input, criteria?: Input): Output | string {
     const { language } = criteriaFrom(criteria);
     const flags = unitScore(unitRange, criteria).table.flags();
     if (flags.length === 0) return [['']];
-    return flags.map((flag) => [flag.code, FLAG_LABELS[flag.kind][language], flag.amount]);
+    return flags.map((flag) => [flag.code, FLAG_LABELS[language][flag.kind], flag.amount]);
   });
 }
 

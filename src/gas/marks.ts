@@ -51,7 +51,7 @@ function reasons(flags: readonly Flag[], language: Language): string {
   return flags
     .map(
       (flag) =>
-        `${FLAG_LABELS[flag.kind][language]}${flag.amount ? ' ' + formatNumber(language, flag.amount) : ''}`,
+        `${FLAG_LABELS[language][flag.kind]}${flag.amount ? ' ' + formatNumber(language, flag.amount) : ''}`,
     )
     .join('; ');
 }

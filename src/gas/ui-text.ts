@@ -1,75 +1,78 @@
-/** Menu captions, toasts and alerts of the add-in, in both languages. */
-export const UI_TEXT = {
-  vi: {
-    menuSidebar: 'Mở thanh bên',
-    menuValidate: 'Kiểm tra dữ liệu',
-    menuRecompute: 'Tính lại xếp hạng',
-    menuMark: 'Đánh dấu dòng trừ điểm',
-    menuClear: 'Xoá đánh dấu',
-    menuSetup: 'Tạo bảng tính mẫu',
-    sidebarTitle: 'Chỉ số CCHC',
-    busy: 'Một lần tính lại khác đang chạy. Vui lòng thử lại sau ít phút.',
-    timeUp:
-      'Đã dừng trước giới hạn 6 phút của Apps Script; các sheet Xếp hạng, Trừ điểm cũ được giữ nguyên. Hãy tách bảng tính hoặc thử lại.',
-    reading: (done: number, total: number) => `Đang đọc ${done}/${total} sheet`,
-    scoring: 'Đang chấm điểm',
-    writing: 'Đang ghi sheet Xếp hạng và Trừ điểm',
-    done: 'Đã xong',
-    recomputed: (units: number, errors: number) => `Đã tính lại ${units} đơn vị; ${errors} lỗi.`,
-    validated: (errors: number, warnings: number) =>
-      errors === 0
-        ? `Không có lỗi; ${warnings} lưu ý.`
-        : `Có ${errors} lỗi, ${warnings} lưu ý. Mở thanh bên để xem.`,
-    marked: (rows: number, sheets: number) => `Đã đánh dấu ${rows} dòng ở ${sheets} sheet.`,
-    cleared: (rows: number, sheets: number) => `Đã xoá đánh dấu ở ${rows} dòng, ${sheets} sheet.`,
-    setupDone: (created: number) => `Đã tạo ${created} sheet mẫu; không sửa sheet nào có sẵn.`,
-    noSheet: (name: string) => `Không có sheet "${name}".`,
-    markNote: 'CCHC',
-    reportsWritten: (written: number, remaining: number) =>
-      remaining === 0
-        ? `Đã ghi ${written} báo cáo đơn vị.`
-        : `Đã ghi ${written} báo cáo; còn ${remaining} báo cáo, đang tiếp tục.`,
-    menuArchive: 'Lưu vào Lịch sử',
-    yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
-    compareNotBefore: (compare: number, year: number | null) =>
-      year === null
-        ? `Năm so sánh ${compare} cần có Năm của bảng tính.`
-        : `Năm so sánh ${compare} phải trước Năm ${year}.`,
-  },
-  en: {
-    menuSidebar: 'Open sidebar',
-    menuValidate: 'Validate data',
-    menuRecompute: 'Recompute ranking',
-    menuMark: 'Mark deductions',
-    menuClear: 'Clear marks',
-    menuSetup: 'Set up workbook',
-    sidebarTitle: 'PAR Index',
-    busy: 'Another recompute is running. Please try again in a few minutes.',
-    timeUp:
-      "Stopped before Apps Script's 6-minute limit; the previous Ranking and Deductions tabs are kept. Split the workbook or try again.",
-    reading: (done: number, total: number) => `Reading ${done}/${total} sheets`,
-    scoring: 'Scoring',
-    writing: 'Writing the Ranking and Deductions tabs',
-    done: 'Done',
-    recomputed: (units: number, errors: number) => `Recomputed ${units} units; ${errors} errors.`,
-    validated: (errors: number, warnings: number) =>
-      errors === 0
-        ? `No errors; ${warnings} warnings.`
-        : `${errors} errors, ${warnings} warnings. Open the sidebar to see them.`,
-    marked: (rows: number, sheets: number) => `Marked ${rows} rows in ${sheets} sheets.`,
-    cleared: (rows: number, sheets: number) => `Cleared marks from ${rows} rows in ${sheets} sheets.`,
-    setupDone: (created: number) => `Created ${created} template sheets; no existing sheet was changed.`,
-    noSheet: (name: string) => `There is no sheet "${name}".`,
-    markNote: 'PAR',
-    reportsWritten: (written: number, remaining: number) =>
-      remaining === 0
-        ? `Wrote ${written} unit reports.`
-        : `Wrote ${written} reports; ${remaining} to go, continuing.`,
-    menuArchive: 'Save to History',
-    yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
-    compareNotBefore: (compare: number, year: number | null) =>
-      year === null
-        ? `Compare with ${compare} needs the workbook's Year.`
-        : `Compare with ${compare} must be before the Year ${year}.`,
-  },
-} as const;
+/** Menu captions, toasts and alerts of the add-in: one table per language, the English one typed as the Vietnamese. */
+import type { Language } from '../core/types';
+
+const vi = {
+  menuSidebar: 'Mở thanh bên',
+  menuValidate: 'Kiểm tra dữ liệu',
+  menuRecompute: 'Tính lại xếp hạng',
+  menuMark: 'Đánh dấu dòng trừ điểm',
+  menuClear: 'Xoá đánh dấu',
+  menuSetup: 'Tạo bảng tính mẫu',
+  sidebarTitle: 'Chỉ số CCHC',
+  busy: 'Một thao tác khác của Chỉ số CCHC (tính lại, báo cáo, lưu lịch sử…) đang chạy. Vui lòng thử lại sau ít phút.',
+  timeUp:
+    'Đã dừng trước giới hạn 6 phút của Apps Script; các sheet Xếp hạng, Trừ điểm cũ được giữ nguyên. Hãy tách bảng tính hoặc thử lại.',
+  reading: (done: number, total: number) => `Đang đọc ${done}/${total} sheet`,
+  scoring: 'Đang chấm điểm',
+  writing: 'Đang ghi sheet Xếp hạng và Trừ điểm',
+  done: 'Đã xong',
+  recomputed: (units: number, errors: number) => `Đã tính lại ${units} đơn vị; ${errors} lỗi.`,
+  validated: (errors: number, warnings: number) =>
+    errors === 0
+      ? `Không có lỗi; ${warnings} lưu ý.`
+      : `Có ${errors} lỗi, ${warnings} lưu ý. Mở thanh bên để xem.`,
+  marked: (rows: number, sheets: number) => `Đã đánh dấu ${rows} dòng ở ${sheets} sheet.`,
+  cleared: (rows: number, sheets: number) => `Đã xoá đánh dấu ở ${rows} dòng, ${sheets} sheet.`,
+  setupDone: (created: number) => `Đã tạo ${created} sheet mẫu; không sửa sheet nào có sẵn.`,
+  noSheet: (name: string) => `Không có sheet "${name}".`,
+  markNote: 'CCHC',
+  reportsWritten: (written: number, remaining: number) =>
+    remaining === 0
+      ? `Đã ghi ${written} báo cáo đơn vị.`
+      : `Đã ghi ${written} báo cáo; còn ${remaining} báo cáo, đang tiếp tục.`,
+  menuArchive: 'Lưu vào Lịch sử',
+  yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
+  compareNotBefore: (compare: number, year: number | null) =>
+    year === null
+      ? `Năm so sánh ${compare} cần có Năm của bảng tính.`
+      : `Năm so sánh ${compare} phải trước Năm ${year}.`,
+};
+
+const en: typeof vi = {
+  menuSidebar: 'Open sidebar',
+  menuValidate: 'Validate data',
+  menuRecompute: 'Recompute ranking',
+  menuMark: 'Mark deductions',
+  menuClear: 'Clear marks',
+  menuSetup: 'Set up workbook',
+  sidebarTitle: 'PAR Index',
+  busy: 'Another PAR Index task (recompute, reports, saving to History…) is running. Please try again in a few minutes.',
+  timeUp:
+    "Stopped before Apps Script's 6-minute limit; the previous Ranking and Deductions tabs are kept. Split the workbook or try again.",
+  reading: (done: number, total: number) => `Reading ${done}/${total} sheets`,
+  scoring: 'Scoring',
+  writing: 'Writing the Ranking and Deductions tabs',
+  done: 'Done',
+  recomputed: (units: number, errors: number) => `Recomputed ${units} units; ${errors} errors.`,
+  validated: (errors: number, warnings: number) =>
+    errors === 0
+      ? `No errors; ${warnings} warnings.`
+      : `${errors} errors, ${warnings} warnings. Open the sidebar to see them.`,
+  marked: (rows: number, sheets: number) => `Marked ${rows} rows in ${sheets} sheets.`,
+  cleared: (rows: number, sheets: number) => `Cleared marks from ${rows} rows in ${sheets} sheets.`,
+  setupDone: (created: number) => `Created ${created} template sheets; no existing sheet was changed.`,
+  noSheet: (name: string) => `There is no sheet "${name}".`,
+  markNote: 'PAR',
+  reportsWritten: (written: number, remaining: number) =>
+    remaining === 0
+      ? `Wrote ${written} unit reports.`
+      : `Wrote ${written} reports; ${remaining} to go, continuing.`,
+  menuArchive: 'Save to History',
+  yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
+  compareNotBefore: (compare: number, year: number | null) =>
+    year === null
+      ? `Compare with ${compare} needs the workbook's Year.`
+      : `Compare with ${compare} must be before the Year ${year}.`,
+};
+
+export const UI_TEXT: Record<Language, typeof vi> = { vi, en };

@@ -8,6 +8,7 @@
  * choice's labels, a formula's input names) they are written `Vietnamese|English`, as in
  * `choice: Kịp thời|On time=1; Không ban hành|Not issued=0`. Evidence is written `Vietnamese|English` too.
  */
+import { ruleKeyword, RULE_KINDS, type RuleKind } from '../core/rules/keywords';
 import type { Cell, Language } from '../core/types';
 
 export type TemplateRow = [
@@ -29,15 +30,8 @@ export const CRITERIA_TEMPLATE_HEADER: Record<Language, Cell[]> = {
 /** The rule of a plan issued on time, late or not at all, shared by the templates. */
 export const ON_TIME = 'choice: Kịp thời|On time=1; Không kịp thời|Late=0.5; Không ban hành|Not issued=0';
 
-const VI_KEYWORDS: Record<string, string> = {
-  manual: 'nhập điểm',
-  yesno: 'có/không',
-  survey: 'điều tra',
-  ratio: 'tỷ lệ',
-  choice: 'lựa chọn',
-  bands: 'mức',
-  formula: 'công thức',
-};
+/** A template rule's leading English keyword: always a rule kind's name. */
+const LEADING_KEYWORD = new RegExp(`^(?:${RULE_KINDS.join('|')})\\b`);
 
 const VI_TYPES = { bonus: 'điểm cộng', penalty: 'điểm trừ' };
 
@@ -51,7 +45,7 @@ export function localRule(rule: string, language: Language): string {
   );
   if (language === 'en') return words;
   return words
-    .replace(/^[a-z]+/, (keyword) => VI_KEYWORDS[keyword] ?? keyword)
+    .replace(LEADING_KEYWORD, (keyword) => ruleKeyword(keyword as RuleKind, 'vi'))
     .replace(/\belse=/g, 'còn lại=');
 }
 

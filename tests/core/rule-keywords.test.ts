@@ -1,4 +1,6 @@
 /** The rule keywords live in one table (WORKBOOK.md, "Rules"): the parser, the message and the docs follow it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { message } from '../../src/core/messages';
 import { LIST_RULES, RULE_KEYWORDS, RULE_KINDS, ruleStarts } from '../../src/core/rules/keywords';
 import { parseRule } from '../../src/core/rules/parse-rule';
@@ -38,4 +40,35 @@ test('the message reads as before: every rule in order', () => {
     'công thức:',
     'điều tra',
   ]);
+});
+
+/** The keywords in the first two cells of each row of docs/WORKBOOK.md's rule table, a code span's leading words. */
+function documentedKeywords(): string[][] {
+  const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'WORKBOOK.md'), 'utf8');
+  const marker = '<!-- rule keywords -->';
+  const start = doc.indexOf(marker);
+  if (start < 0) throw new Error(`no ${marker} in docs/WORKBOOK.md`);
+  const lines = doc
+    .slice(start + marker.length)
+    .trimStart()
+    .split('\n');
+  const table = lines.slice(
+    0,
+    lines.findIndex((line) => !line.startsWith('|')),
+  );
+  return table.slice(2).map((line) =>
+    line
+      .split('|')
+      .slice(1, 3)
+      .flatMap((cell) =>
+        [...cell.matchAll(/`([^`]+)`/g)].map((m) => (m[1] as string).split(/:|\s[<>=]/)[0]!.trim()),
+      ),
+  );
+}
+
+test("docs/WORKBOOK.md's rule table lists exactly the keywords of each rule, in order", () => {
+  const rows = documentedKeywords();
+  expect(rows.map((words) => [...new Set(words)].sort())).toEqual(
+    RULE_KINDS.map((kind) => [...RULE_KEYWORDS[kind]].sort()),
+  );
 });

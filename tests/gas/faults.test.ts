@@ -13,7 +13,7 @@ describe('faults during a recompute', () => {
     const before = bundle.env.snapshot();
     bundle.env.holdDocumentLock();
     expect(() => bundle.call('recomputeRanking')).toThrow(
-      'Một lần tính lại khác đang chạy. Vui lòng thử lại sau ít phút.',
+      'Một thao tác khác của Chỉ số CCHC (tính lại, báo cáo, lưu lịch sử…) đang chạy. Vui lòng thử lại sau ít phút.',
     );
     bundle.env.releaseDocumentLock();
     expect(bundle.env.snapshot()).toEqual(before);

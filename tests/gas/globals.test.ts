@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import vm from 'node:vm';
 import { REGISTRY } from '../../src/gas/registry';
 import { CRITERIA_TEMPLATES } from '../../src/template/registry';
 import { HISTORY_HEADER } from '../../src/template/sheet-headers';
-import { bundleSource, exampleWorkbook, loadBundle } from './bundle';
+import { bundleSource, exampleWorkbook, loadBundle, MAPPED_BUNDLE, ROOT } from './bundle';
 
 const CRITERIA: unknown[][] = [
   ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
@@ -12,6 +14,17 @@ const CRITERIA: unknown[][] = [
   ['1.3', 'Công thức', 3, 'công thức: (b/a)*1 + (c/a)*0.5'],
   ['1.4', 'Tự chấm', 4, ''],
 ];
+
+describe('the bundle the vm tests run', () => {
+  test('is the deployed code with line breaks kept and a source map beside it; dist/ holds no map', () => {
+    const stubs = (code: string): string => code.slice(code.indexOf('\n/**'));
+    const mappedCode = readFileSync(MAPPED_BUNDLE, 'utf8');
+    expect(mappedCode.endsWith('\n//# sourceMappingURL=Code.js.map\n')).toBe(true);
+    expect(stubs(mappedCode)).toBe(`${stubs(bundleSource())}\n//# sourceMappingURL=Code.js.map\n`);
+    expect(readdirSync(join(ROOT, 'dist')).filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(bundleSource()).not.toContain('sourceMappingURL');
+  });
+});
 
 describe('the registry of globals', () => {
   const bundle = loadBundle({ sheets: [{ name: 'Tiêu chí', values: CRITERIA as never }] });
@@ -29,6 +42,14 @@ describe('the registry of globals', () => {
       expect(typeof fn).toBe('function');
       expect((fn as (...args: unknown[]) => unknown).length).toBe(entry.params.length);
     }
+  });
+
+  test('every implementation takes the parameters its help names (the stub passes exactly those)', () => {
+    const implementations = (
+      bundle.context as Record<string, Record<string, (...args: unknown[]) => unknown>>
+    ).ParIndex;
+    for (const [name, entry] of Object.entries(REGISTRY))
+      expect([name, implementations?.[name]?.length]).toEqual([name, entry.params.length]);
   });
 
   test('custom functions carry @customfunction JSDoc with real parameter names', () => {

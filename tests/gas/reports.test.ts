@@ -88,7 +88,7 @@ describe.each(['vi_VN', 'en_US'])('unit reports in a %s spreadsheet', (locale) =
     const bundle = loadBundle(workbook, locale);
     bundle.env.holdDocumentLock();
     expect(() => bundle.call('buildReports', [UNIT])).toThrow(
-      /^(Một lần tính lại khác đang chạy|Another recompute is running)/,
+      /^(Một thao tác khác của Chỉ số CCHC|Another PAR Index task)/,
     );
     expect(Object.keys(bundle.env.snapshot())).not.toContain(TAB);
     bundle.env.releaseDocumentLock();

@@ -110,8 +110,8 @@ describe.each(['vi_VN', 'en_US'])('Save to History in a %s spreadsheet', (locale
     bundle.env.holdDocumentLock();
     const busy =
       locale === 'vi_VN'
-        ? 'Một lần tính lại khác đang chạy. Vui lòng thử lại sau ít phút.'
-        : 'Another recompute is running. Please try again in a few minutes.';
+        ? 'Một thao tác khác của Chỉ số CCHC (tính lại, báo cáo, lưu lịch sử…) đang chạy. Vui lòng thử lại sau ít phút.'
+        : 'Another PAR Index task (recompute, reports, saving to History…) is running. Please try again in a few minutes.';
     expect(() => bundle.call('saveToHistory')).toThrow(busy);
     bundle.env.releaseDocumentLock();
     expect(bundle.env.snapshot()).toEqual(before);

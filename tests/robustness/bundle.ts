@@ -1,19 +1,9 @@
-/** Runs dist/Code.js, the Apps Script bundle, in a bare vm context over the in-memory Apps Script fake. */
-import { readFileSync } from 'node:fs';
+/** Runs the Apps Script bundle (dist/Code.js's code, with its source map), in a bare vm context over the in-memory Apps Script fake. */
 import vm from 'node:vm';
 import type { Workbook } from '../../src/core/types';
 import { createFakeEnvironment, type FakeEnvironment } from '../fakes/apps-script';
-import { BUNDLE, requireBuilt } from './helpers';
-
-let code: string | null = null;
-
-function bundleCode(): string {
-  if (code === null) {
-    requireBuilt(BUNDLE);
-    code = readFileSync(BUNDLE, 'utf8');
-  }
-  return code;
-}
+import { MAPPED_BUNDLE, runBundle } from '../gas/bundle';
+import { requireBuilt } from './helpers';
 
 export interface BundleRun {
   env: FakeEnvironment;
@@ -28,7 +18,8 @@ export function loadBundle(workbook: Workbook, locale = 'vi_VN'): BundleRun {
     clock: () => Date.UTC(2025, 11, 15, 3, 0, 0),
   });
   const context = env.createVmContext();
-  vm.runInContext(bundleCode(), context, { filename: 'Code.js' });
+  requireBuilt(MAPPED_BUNDLE);
+  runBundle(context);
   return {
     env,
     call(name: string): unknown {

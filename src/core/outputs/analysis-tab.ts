@@ -78,7 +78,7 @@ export function buildAnalysisTab(result: WorkbookResult): AnalysisTab {
         penalised: row.penalised,
         amount: row.amount,
         attainment: row.attainment,
-      }),
+      } satisfies Record<AnalysisKey, Cell>),
     );
   });
   const title = tabTitle(TITLE, language, result.year);

@@ -51,7 +51,7 @@ export interface DeductionsTab extends Tab<DeductionKey> {
 export function reasonsText(flags: readonly Flag[], language: Language): string {
   return flags
     .map((flag) => {
-      const label = FLAG_LABELS[flag.kind][language];
+      const label = FLAG_LABELS[language][flag.kind];
       return flag.amount > 0
         ? `${label.replace(/ điểm$/, '')} ${formatNumber(flag.amount, language, 2, true)}`
         : label;
@@ -95,7 +95,7 @@ export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
           lost,
           reasons: reasonsText(leaf.flags, language),
           note: leaf.note,
-        }),
+        } satisfies Record<DeductionKey, Cell>),
       );
     }
     if (count === 0) continue;

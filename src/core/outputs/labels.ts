@@ -1,21 +1,40 @@
+/** The labels of flags and unit statuses, one table per language (the shape of every translated text table). */
 import type { FlagKind, Language, UnitStatus } from '../types';
 
-type Labels = Record<Language, string>;
-
-export const FLAG_LABELS: Record<FlagKind, Labels> = {
-  lost: { vi: 'mất điểm', en: 'lost' },
-  penalty: { vi: 'trừ điểm', en: 'penalty' },
-  'appraisal-cut': { vi: 'thẩm định hạ điểm', en: 'appraisal cut' },
-  overclaim: { vi: 'tự chấm cao hơn số liệu', en: 'overclaim' },
-  'no-evidence': { vi: 'thiếu tài liệu kiểm chứng', en: 'no evidence' },
-  'not-scored': { vi: 'chưa chấm', en: 'not scored' },
-  missing: { vi: 'thiếu dòng tiêu chí', en: 'missing row' },
-  'survey-missing': { vi: 'thiếu số liệu điều tra', en: 'survey missing' },
+export const FLAG_LABELS: Record<Language, Record<FlagKind, string>> = {
+  vi: {
+    lost: 'mất điểm',
+    penalty: 'trừ điểm',
+    'appraisal-cut': 'thẩm định hạ điểm',
+    overclaim: 'tự chấm cao hơn số liệu',
+    'no-evidence': 'thiếu tài liệu kiểm chứng',
+    'not-scored': 'chưa chấm',
+    missing: 'thiếu dòng tiêu chí',
+    'survey-missing': 'thiếu số liệu điều tra',
+  },
+  en: {
+    lost: 'lost',
+    penalty: 'penalty',
+    'appraisal-cut': 'appraisal cut',
+    overclaim: 'overclaim',
+    'no-evidence': 'no evidence',
+    'not-scored': 'not scored',
+    missing: 'missing row',
+    'survey-missing': 'survey missing',
+  },
 };
 
-export const STATUS_LABELS: Record<UnitStatus, Labels> = {
-  ranked: { vi: 'Xếp hạng', en: 'Ranked' },
-  unranked: { vi: 'Không xếp hạng', en: 'Not ranked' },
-  'no-index': { vi: 'Không có tiêu chí áp dụng', en: 'No applicable criterion' },
-  error: { vi: 'Lỗi', en: 'Error' },
+export const STATUS_LABELS: Record<Language, Record<UnitStatus, string>> = {
+  vi: {
+    ranked: 'Xếp hạng',
+    unranked: 'Không xếp hạng',
+    'no-index': 'Không có tiêu chí áp dụng',
+    error: 'Lỗi',
+  },
+  en: {
+    ranked: 'Ranked',
+    unranked: 'Not ranked',
+    'no-index': 'No applicable criterion',
+    error: 'Error',
+  },
 };

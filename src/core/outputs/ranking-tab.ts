@@ -79,7 +79,7 @@ function fieldColumns(result: WorkbookResult, language: Language): TabColumn<Ran
 }
 
 function statusText(unit: UnitResult, language: Language): string {
-  const label = STATUS_LABELS[unit.status][language];
+  const label = STATUS_LABELS[language][unit.status];
   if (unit.status !== 'error') return label;
   const first = unit.errors[0];
   const where = first ? `${first.sheet ?? ''}${first.cell ? '!' + first.cell : ''}` : '';
@@ -87,7 +87,8 @@ function statusText(unit: UnitResult, language: Language): string {
 }
 
 function unitValues(unit: UnitResult, language: Language): Partial<Record<RankingKey, Cell>> {
-  const values: Partial<Record<RankingKey, Cell>> = {
+  // Every column but the fields has its value here: a column added without one does not compile.
+  const values: Record<Exclude<RankingKey, `field:${string}`>, Cell> & Partial<Record<RankingKey, Cell>> = {
     group: unit.group ?? '',
     rank: unit.rank,
     unit: unit.unit,

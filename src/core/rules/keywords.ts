@@ -24,8 +24,8 @@ export const LIST_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['choice', 'b
 /** Every rule kind, in the order people are shown them. */
 export const RULE_KINDS = Object.keys(RULE_KEYWORDS) as RuleKind[];
 
-/** A rule's keyword in a language (English or Vietnamese). */
-function ruleKeyword(kind: RuleKind, language: Language): string {
+/** A rule's keyword in a language (English or Vietnamese): the one messages, drop-downs and templates write. */
+export function ruleKeyword(kind: RuleKind, language: Language): string {
   return RULE_KEYWORDS[kind][language === 'vi' ? 1 : 0] as string;
 }
 
