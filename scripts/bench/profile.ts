@@ -6,7 +6,7 @@
  * `rank --out` run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { scoreWorkbook } from '../../src/core/score-workbook';
@@ -267,6 +267,8 @@ export function profileCore(units = 10_000): ProfileSummary {
 /** The command line, `rank X.xlsx --out O.xlsx`, whole process under node --cpu-prof. */
 export function profileCli(units: number, xlsx: string, out: string): ProfileSummary {
   const name = `cli-out-${units}.cpuprofile`;
+  // The command refuses to replace a file it did not write (the measured runs before this one wrote it).
+  rmSync(out, { force: true });
   const start = performance.now();
   const run = spawnSync(process.execPath, [...cpuProfFlags(name), CLI, 'rank', xlsx, '--out', out], {
     encoding: 'utf8',

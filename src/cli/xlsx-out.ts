@@ -1,16 +1,17 @@
 /**
- * `rank --out`: the input .xlsx with the generated tabs added, written without re-serialising the input. The tabs
- * are written by exceljs into a workbook of their own (src/cli/write-tabs.ts, formatting unchanged); their sheet
- * parts, styles and shared strings are then grafted into the input's zip: the input's parts stay byte for byte as
- * they were, only workbook.xml, its rels, [Content_Types].xml, styles.xml and sharedStrings.xml gain the tabs'
- * entries, and an earlier run's tabs are taken out. A layout this does not know how to graft (no styles part, defined names over a replaced tab, …)
- * is written the old way, by exceljs reading and re-writing the whole workbook.
+ * `rank --out`: the input .xlsx with the generated tabs added, written without re-serialising the input. The tabs'
+ * sheet parts are written straight from the core's tab model (src/cli/tab-parts.ts) and grafted into the input's
+ * zip: the input's parts stay byte for byte as they were, only workbook.xml, its rels, [Content_Types].xml,
+ * styles.xml and sharedStrings.xml gain the tabs' entries, and an earlier run's tabs are taken out. A layout this
+ * does not know how to graft (no styles part, defined names over a replaced tab, …) is written the old way, by
+ * exceljs reading and re-writing the whole workbook.
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { foldKey } from '../core/text';
 import type { WorkbookResult } from '../core/types';
 import { isReportTab, SHEET_NAMES } from '../core/workbook-schema';
+import { generatedLayouts, printTitles, tabParts, UnwritableCell, type TabParts } from './tab-parts';
 import { writeGeneratedTabs } from './write-tabs';
 import { exceljs, protectTexts } from './xlsx';
 
@@ -192,40 +193,9 @@ function mergeStrings(input: string, tabs: string): { strings: string; offset: n
   };
 }
 
-/** A tab's sheet XML with its shared string indices moved past the input's strings. */
-function restring(sheet: string, offset: number): string {
-  return sheet.replace(
-    /(<c\b[^>]*\st="s"[^>]*>\s*<v>)(\d+)(<\/v>)/g,
-    (_, head: string, n: string, tail: string) => `${head}${Number(n) + offset}${tail}`,
-  );
-}
-
-/** A tab's sheet XML with its cell, row and column style indices moved past the input's cell formats. */
-function restyle(sheet: string, offset: number): string {
-  return sheet
-    .replace(
-      /(<(?:c|row)\b[^>]*?\ss=")(\d+)"/g,
-      (_, head: string, n: string) => `${head}${Number(n) + offset}"`,
-    )
-    .replace(
-      /(<col\b[^>]*?\sstyle=")(\d+)"/g,
-      (_, head: string, n: string) => `${head}${Number(n) + offset}"`,
-    );
-}
-
 function isGeneratedTab(name: string): boolean {
   const generated = [...SHEET_NAMES.ranking, ...SHEET_NAMES.deductions, ...SHEET_NAMES.analysis];
   return generated.some((tab) => foldKey(tab) === foldKey(name)) || isReportTab(name);
-}
-
-/**
- * The tabs' own defined names (the print titles: header rows repeated on every printed page), each moved to the
- * position its tab takes after the input's `before` sheets.
- */
-function tabDefinedNames(tabsWorkbook: string, before: number): string[] {
-  return [...tabsWorkbook.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map(([xml]) =>
-    xml.replace(/localSheetId="(\d+)"/, (_, id: string) => `localSheetId="${Number(id) + before}"`),
-  );
 }
 
 function addDefinedNames(workbook: string, names: readonly string[]): string {
@@ -237,9 +207,8 @@ function addDefinedNames(workbook: string, names: readonly string[]): string {
   return workbook.replace('</sheets>', `</sheets><definedNames>${names.join('')}</definedNames>`);
 }
 
-async function graft(input: Uint8Array, tabsXlsx: Uint8Array): Promise<Uint8Array> {
+async function graft(input: Uint8Array, tabs: TabParts): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(input);
-  const tabs = await JSZip.loadAsync(tabsXlsx);
 
   let workbook = await part(zip, 'xl/workbook.xml');
   let rels = await part(zip, 'xl/_rels/workbook.xml.rels');
@@ -253,7 +222,6 @@ async function graft(input: Uint8Array, tabsXlsx: Uint8Array): Promise<Uint8Arra
     inputRels.find((rel) => rel.type.endsWith('/styles')),
     'styles part',
   ).path;
-  const tabRels = relationships(await part(tabs, 'xl/_rels/workbook.xml.rels'));
 
   // An earlier run's tabs go; their index shifts the sheets after them, so defined names must not depend on it.
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map(([xml]) => xml);
@@ -281,53 +249,44 @@ async function graft(input: Uint8Array, tabsXlsx: Uint8Array): Promise<Uint8Arra
     }
   }
 
-  const { styles, xfOffset } = mergeStyles(await part(zip, stylesPath), await part(tabs, 'xl/styles.xml'));
+  const { styles, xfOffset } = mergeStyles(await part(zip, stylesPath), tabs.styles);
   zip.file(stylesPath, styles);
 
-  let stringOffset = 0;
-  const tabStrings = await tabs.file('xl/sharedStrings.xml')?.async('string');
-  if (tabStrings !== undefined) {
-    const stringsRel = inputRels.find((rel) => rel.type === STRINGS_TYPE);
-    if (stringsRel) {
-      const merged = mergeStrings(await part(zip, stringsRel.path), tabStrings);
-      zip.file(stringsRel.path, merged.strings);
-      stringOffset = merged.offset;
-    } else {
-      if (zip.file('xl/sharedStrings.xml')) throw new CannotGraft('unlisted shared strings');
-      zip.file('xl/sharedStrings.xml', tabStrings);
-      let rid = 'rIdParStrings';
-      while (rels.includes(`Id="${rid}"`)) rid += 'x';
-      rels = rels.replace(
-        '</Relationships>',
-        `<Relationship Id="${rid}" Type="${STRINGS_TYPE}" Target="sharedStrings.xml"/></Relationships>`,
-      );
-      types = types.replace(
-        '</Types>',
-        `<Override PartName="/xl/sharedStrings.xml" ContentType="${STRINGS_CONTENT}"/></Types>`,
-      );
-    }
+  const stringsRel = inputRels.find((rel) => rel.type === STRINGS_TYPE);
+  const inputStrings = stringsRel ? await part(zip, stringsRel.path) : undefined;
+  if (!stringsRel && zip.file('xl/sharedStrings.xml')) throw new CannotGraft('unlisted shared strings');
+  const written = tabs.write(
+    xfOffset,
+    inputStrings === undefined ? 0 : list(inputStrings, 'sst', 'si').items.length,
+  );
+  if (stringsRel && inputStrings !== undefined) {
+    zip.file(stringsRel.path, mergeStrings(inputStrings, written.strings).strings);
+  } else {
+    zip.file('xl/sharedStrings.xml', written.strings);
+    let rid = 'rIdParStrings';
+    while (rels.includes(`Id="${rid}"`)) rid += 'x';
+    rels = rels.replace(
+      '</Relationships>',
+      `<Relationship Id="${rid}" Type="${STRINGS_TYPE}" Target="sharedStrings.xml"/></Relationships>`,
+    );
+    types = types.replace(
+      '</Types>',
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${STRINGS_CONTENT}"/></Types>`,
+    );
   }
 
   let sheetId = Math.max(0, ...sheets.map((xml) => Number(attr(xml, 'sheetId') ?? 0)));
   let fileNumber = 1;
   const added: string[] = [];
-  const tabsWorkbook = await part(tabs, 'xl/workbook.xml');
-  for (const [xml] of tabsWorkbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const source = need(
-      tabRels.find((rel) => rel.id === attr(xml, 'r:id')),
-      'tab relationship',
-    ).path;
-    if (tabs.file(source.replace(/([^/]+)$/, '_rels/$1.rels')))
-      throw new CannotGraft('tab with relationships');
+  const before = sheets.length - replaced.length;
+  for (const sheet of written.sheets) {
     while (zip.file(`xl/worksheets/sheet${fileNumber}.xml`)) fileNumber++;
     const path = `xl/worksheets/sheet${fileNumber}.xml`;
-    zip.file(path, restring(restyle(await part(tabs, source), xfOffset), stringOffset));
+    zip.file(path, sheet.xml);
     let rid = `rIdPar${fileNumber}`;
     while (rels.includes(`Id="${rid}"`)) rid += 'x';
     sheetId++;
-    added.push(
-      `<sheet name="${escape(decode(attr(xml, 'name') ?? ''))}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>`,
-    );
+    added.push(`<sheet name="${escape(sheet.name)}" sheetId="${sheetId}" ${rPrefix}:id="${rid}"/>`);
     rels = rels.replace(
       '</Relationships>',
       `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${fileNumber}.xml"/></Relationships>`,
@@ -339,7 +298,10 @@ async function graft(input: Uint8Array, tabsXlsx: Uint8Array): Promise<Uint8Arra
   }
   if (!workbook.includes('</sheets>')) throw new CannotGraft('sheets');
   workbook = workbook.replace('</sheets>', `${added.join('')}</sheets>`);
-  workbook = addDefinedNames(workbook, tabDefinedNames(tabsWorkbook, sheets.length - replaced.length));
+  workbook = addDefinedNames(
+    workbook,
+    written.sheets.map((sheet, i) => printTitles(sheet.name, before + i)),
+  );
 
   zip.file('xl/workbook.xml', workbook);
   zip.file('xl/_rels/workbook.xml.rels', rels);
@@ -358,14 +320,10 @@ async function rewrite(input: Uint8Array, result: WorkbookResult): Promise<Uint8
 
 /** The input workbook's bytes with the generated tabs of result added (an earlier run's replaced). */
 export async function withGeneratedTabs(input: Uint8Array, result: WorkbookResult): Promise<Uint8Array> {
-  const tabs = new (exceljs().Workbook)();
-  writeGeneratedTabs(tabs, result);
-  // Stored, not compressed: its parts are compressed once, when the output is written.
-  const tabsXlsx = new Uint8Array(await tabs.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   try {
-    return await graft(input, tabsXlsx);
+    return await graft(input, tabParts(generatedLayouts(result)));
   } catch (error) {
-    if (!(error instanceof CannotGraft)) throw error;
+    if (!(error instanceof CannotGraft || error instanceof UnwritableCell)) throw error;
     return rewrite(input, result);
   }
 }

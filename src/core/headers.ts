@@ -31,14 +31,45 @@ function folded(headers: readonly string[]): string[] {
 /** 0-based index of the first row, among the first ten, with a cell matching one of `anchor`; -1 if none. */
 export function findHeaderRow(values: readonly (readonly Cell[])[], anchor: readonly string[]): number {
   const keys = folded(anchor);
+  const initials = initialsOf(keys);
   const last = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const row = values[r] ?? [];
     for (const cell of row) {
-      if (typeof cell === 'string' && cell.length < 100 && keys.includes(foldKey(cell))) return r;
+      if (
+        typeof cell === 'string' &&
+        cell.length < 100 &&
+        couldMatch(cell, initials) &&
+        keys.includes(foldKey(cell))
+      )
+        return r;
     }
   }
   return -1;
+}
+
+const initialsCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The first characters of folded keys. */
+function initialsOf(keys: readonly string[]): ReadonlySet<string> {
+  let initials = initialsCache.get(keys);
+  if (!initials) {
+    initials = new Set(keys.map((key) => key.charAt(0)));
+    initialsCache.set(keys, initials);
+  }
+  return initials;
+}
+
+/**
+ * Whether a cell's folded key could begin as one of the keys: its first character folded alone (a title row is
+ * a unit's own text on every unit sheet, and folding it whole costs more than everything else the row needs).
+ * A first character that folds to nothing (a space, a lone mark) decides nothing.
+ */
+function couldMatch(cell: string, initials: ReadonlySet<string>): boolean {
+  const first = cell.codePointAt(0);
+  if (first === undefined) return true;
+  const initial = foldKey(String.fromCodePoint(first)).charAt(0);
+  return initial === '' || initials.has(initial);
 }
 
 /**

@@ -34,14 +34,17 @@ export function rankSipas(units: readonly UnitResult[]): void {
 export function rankFields(units: readonly UnitResult[]): void {
   const groups = byKey(units, (unit) => `${groupKey(unit)}\u0000${unit.criteriaSheet}`);
   for (const list of groups.values()) {
-    const codes = new Set(list.flatMap((unit) => unit.fields.map((field) => field.code)));
-    for (const code of codes) {
-      const entries = list.flatMap((unit) =>
-        unit.fields
-          .filter((field) => field.code === code && field.max > 0 && field.index !== null)
-          .map((field) => ({ name: unit.unit, index: field.index as number, field })),
-      );
-      for (const { item, rank } of rankGroup(entries)) item.field.rank = rank;
+    // One pass over the units: each field's entries in unit order, as ranking them one code at a time would list them.
+    const byCode = new Map<string, { name: string; index: number; field: UnitResult['fields'][number] }[]>();
+    for (const unit of list) {
+      for (const field of unit.fields) {
+        if (!(field.max > 0) || field.index === null) continue;
+        let entries = byCode.get(field.code);
+        if (!entries) byCode.set(field.code, (entries = []));
+        entries.push({ name: unit.unit, index: field.index, field });
+      }
     }
+    for (const entries of byCode.values())
+      for (const { item, rank } of rankGroup(entries)) item.field.rank = rank;
   }
 }

@@ -88,10 +88,16 @@ export function formatRanking(
       return [at < 0 ? null : (CLASS_COLOURS[Math.min(at, CLASS_COLOURS.length - 1)] as string)];
     });
     sheet.getRange(FIRST_DATA_ROW, classColumn + 1, rows, 1).setBackgrounds(colours as string[][]);
+    // One builder for every row: each row sets its own text and link (none clears the last row's), build() copies them.
+    const builder = SpreadsheetApp.newRichTextValue();
     const links = tab.units.map((unit) => {
-      const builder = SpreadsheetApp.newRichTextValue().setText(unit.unit);
       const id = sheetIds.get(unit.sheet);
-      return [(id === undefined ? builder : builder.setLinkUrl(`#gid=${id}`)).build()];
+      return [
+        builder
+          .setText(unit.unit)
+          .setLinkUrl(id === undefined ? null : `#gid=${id}`)
+          .build(),
+      ];
     });
     sheet.getRange(FIRST_DATA_ROW, unitColumn + 1, rows, 1).setRichTextValues(links);
     tab.sections.forEach((section, i) => {

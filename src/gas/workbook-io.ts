@@ -35,31 +35,61 @@ function wallClockOf(timeZone: string): Intl.DateTimeFormat {
   });
 }
 
-export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
-  const values = sheet.getDataRange().getValues() as Cell[][];
-  let wallClock: Intl.DateTimeFormat | undefined;
-  for (const row of values) {
-    row.forEach((cell, c) => {
-      if (!(cell instanceof Date)) return;
-      wallClock ??= wallClockOf(sheet.getParent().getSpreadsheetTimeZone());
-      row[c] = asShown(cell, wallClock);
-    });
+/**
+ * A sheet's values in one call: `getSheetValues` with -1 rows and columns reads to the last row and column with
+ * content, what `getDataRange().getValues()` reads in two. A sheet with no content has no last row, and Sheets
+ * refuses a range of none; `getDataRange` gives its one empty cell.
+ */
+function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): Cell[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+  } catch {
+    return sheet.getDataRange().getValues() as Cell[][];
   }
-  return { name: sheet.getName(), values };
 }
 
-/** Every sheet's values, one getValues per sheet; `beforeSheet` runs before each read (progress, deadline). */
+/** Makes the wall clock of the sheet's spreadsheet once, and only when a date is read. */
+type WallClock = () => Intl.DateTimeFormat;
+
+function lazyWallClock(spreadsheet: () => GoogleAppsScript.Spreadsheet.Spreadsheet): WallClock {
+  let wallClock: Intl.DateTimeFormat | undefined;
+  return () => (wallClock ??= wallClockOf(spreadsheet().getSpreadsheetTimeZone()));
+}
+
+function readValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string, wallClock: WallClock): Sheet {
+  const values = sheetValues(sheet);
+  for (const row of values) {
+    row.forEach((cell, c) => {
+      if (cell instanceof Date) row[c] = asShown(cell, wallClock());
+    });
+  }
+  return { name, values };
+}
+
+export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
+  return readValues(
+    sheet,
+    sheet.getName(),
+    lazyWallClock(() => sheet.getParent()),
+  );
+}
+
+/**
+ * Every sheet's name, id and values: three calls per sheet, nothing per cell. `beforeSheet` runs before each read
+ * (progress, deadline).
+ */
 export function readWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   beforeSheet?: (done: number, total: number) => void,
 ): LoadedWorkbook {
   const sheets = spreadsheet.getSheets();
   const sheetIds = new Map<string, number>();
+  const wallClock = lazyWallClock(() => spreadsheet);
   const read = sheets.map((sheet, i) => {
     beforeSheet?.(i, sheets.length);
-    const data = readSheet(sheet);
-    sheetIds.set(data.name, sheet.getSheetId());
-    return data;
+    const name = sheet.getName();
+    sheetIds.set(name, sheet.getSheetId());
+    return readValues(sheet, name, wallClock);
   });
   return { workbook: { sheets: read }, sheetIds };
 }

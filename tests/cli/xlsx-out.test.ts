@@ -58,7 +58,14 @@ async function tabLooks(path: string): Promise<Record<string, TabLook>> {
     const formats: string[][] = [];
     sheet.eachRow((row, r) => {
       const line: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) line.push(row.getCell(c).numFmt ?? '');
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const cell = row.getCell(c);
+        const font = cell.font ?? {};
+        const wrap = cell.alignment?.wrapText === true ? ` wrap ${cell.alignment.vertical}` : '';
+        line.push(
+          `${cell.numFmt ?? ''}${font.bold ? ' bold' : ''}${font.size ? ` ${font.size}` : ''}${wrap}`,
+        );
+      }
       formats[r - 1] = line;
     });
     const bold: boolean[] = [];
