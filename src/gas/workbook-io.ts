@@ -38,14 +38,17 @@ function wallClockOf(timeZone: string): Intl.DateTimeFormat {
 /**
  * A sheet's values in one call: `getSheetValues` with -1 rows and columns reads to the last row and column with
  * content, what `getDataRange().getValues()` reads in two. A sheet with no content has no last row, and Sheets
- * refuses a range of none; `getDataRange` gives its one empty cell.
+ * refuses a range of none (or an implementation may answer with no rows); `getDataRange` then gives its one empty
+ * cell. A sheet with content always has a row, so the second call is only ever made for an empty sheet.
  */
 function sheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): Cell[][] {
   try {
-    return sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+    const values = sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+    if (Array.isArray(values) && values.length > 0) return values;
   } catch {
-    return sheet.getDataRange().getValues() as Cell[][];
+    // an empty sheet: read below
   }
+  return sheet.getDataRange().getValues() as Cell[][];
 }
 
 /** Makes the wall clock of the sheet's spreadsheet once, and only when a date is read. */
