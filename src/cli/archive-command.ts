@@ -6,7 +6,7 @@ import type { Cell, WorkbookResult } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { Io } from './main';
 import { bothLanguages, writeOut } from './output-file';
-import { escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
+import { addWorksheet, escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
 
 /** Puts `values` into the worksheet, clearing every cell it held outside them. */
 function replaceValues(worksheet: ExcelJS.Worksheet, values: readonly (readonly Cell[])[]): void {
@@ -38,7 +38,7 @@ export async function runArchive(
   protectTexts(loaded.book);
   const worksheet =
     (history && loaded.book.getWorksheet(history.name)) ||
-    loaded.book.addWorksheet(sheetName('history', result.language));
+    addWorksheet(loaded.book, sheetName('history', result.language));
   replaceValues(worksheet, outcome.values);
   try {
     writeOut(Buffer.from(await loaded.book.xlsx.writeBuffer()), out);

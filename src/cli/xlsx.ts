@@ -53,6 +53,8 @@ interface Relationship {
   Target: string;
 }
 interface ReadModel {
+  /** The workbook part's sheets, whose names reconcile gives the worksheets. */
+  sheets?: { name: string }[];
   worksheetRels: Record<string, Relationship[] | undefined>;
   comments: Record<string, unknown>;
   vmlDrawings: Record<string, unknown>;
@@ -85,6 +87,27 @@ export function placeNotes(model: ReadModel): void {
   }
 }
 
+/**
+ * exceljs refuses to name a worksheet "History" (Excel keeps the name for its change history), which Google
+ * Sheets allows and the format's English History sheet has. Such a sheet is read and added under a stand-in
+ * (the name between invisible separators, which no one types), then given its name past exceljs's setter,
+ * which is the only place the name is checked.
+ */
+const EXCELJS_REFUSED = 'History';
+const STAND_IN = '\u2063History\u2063';
+
+function rename(worksheet: ExcelJS.Worksheet, name: string): void {
+  (worksheet as unknown as { _name: string })._name = name;
+}
+
+/** book.addWorksheet, also for the name exceljs refuses. */
+export function addWorksheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  if (name !== EXCELJS_REFUSED) return book.addWorksheet(name);
+  const worksheet = book.addWorksheet(STAND_IN);
+  rename(worksheet, name);
+  return worksheet;
+}
+
 /** The workbook as exceljs holds it (to change an input sheet, as archive does) and its values. */
 export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; workbook: Workbook }> {
   const book = new (exceljs().Workbook)();
@@ -92,9 +115,12 @@ export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; 
   const reconcile = reader.reconcile.bind(reader);
   reader.reconcile = (model, options) => {
     placeNotes(model);
+    for (const sheet of model.sheets ?? []) if (sheet.name === EXCELJS_REFUSED) sheet.name = STAND_IN;
     reconcile(model, options);
   };
   await book.xlsx.readFile(path);
+  for (const worksheet of book.worksheets)
+    if (worksheet.name === STAND_IN) rename(worksheet, EXCELJS_REFUSED);
   return { book, workbook: workbookFromExcel(book) };
 }
 
@@ -152,7 +178,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, values: readonly (re
 
 export function excelFromWorkbook(workbook: Workbook): ExcelJS.Workbook {
   const book = new (exceljs().Workbook)();
-  for (const sheet of workbook.sheets) fillWorksheet(book.addWorksheet(sheet.name), sheet.values);
+  for (const sheet of workbook.sheets) fillWorksheet(addWorksheet(book, sheet.name), sheet.values);
   return book;
 }
 

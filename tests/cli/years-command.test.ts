@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { message } from '../../src/core/messages';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
-import { sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
+import { readXlsxFile, sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
 import { criteriaSheet, unitSheet } from '../helpers/workbook';
 import { ensureBuilt, ROOT, runCommand as run, sha256 } from '../helpers/cli';
 
@@ -380,5 +380,92 @@ describe('rank --json on the commune-level example (synthetic data)', () => {
       );
       expect(unit?.history.at(-1)).toEqual({ year: 2025, index: unit?.index, rank });
     }
+  });
+});
+
+/**
+ * The format's English History sheet is named "History", which Google Sheets allows and exceljs refuses (Excel
+ * keeps the name for its own change history). District A 9 → index 90, 1st; District B 8 → 80, 2nd.
+ */
+describe('an English workbook: archive and report with a sheet named History', () => {
+  function english(history: boolean): Workbook {
+    return {
+      sheets: [
+        { name: 'Settings', values: [['Year', 2024]] },
+        {
+          name: 'Criteria',
+          values: [
+            ['Code', 'Criterion', 'Max'],
+            ['1', 'Lead', null],
+            ['1.1', 'a', 10],
+          ],
+        },
+        ...(history
+          ? [
+              {
+                name: 'History',
+                values: [
+                  ['Year', 'Unit', 'Index', 'Rank'],
+                  [2023, 'District A', 70, 2],
+                ],
+              },
+            ]
+          : []),
+        {
+          name: 'District A',
+          values: [
+            ['Code', 'Self score'],
+            ['1.1', 9],
+          ],
+        },
+        {
+          name: 'District B',
+          values: [
+            ['Code', 'Self score'],
+            ['1.1', 8],
+          ],
+        },
+      ],
+    };
+  }
+
+  async function historyOf(path: string): Promise<Cell[][] | undefined> {
+    const { workbook } = await readXlsxFile(path);
+    const sheet = workbook.sheets.find((candidate) => candidate.name === 'History');
+    return sheet && trim(sheet.values);
+  }
+
+  test('archive creates the History sheet with the English header', async () => {
+    const path = join(dir, 'en-new.xlsx');
+    await writeWorkbookXlsx(english(false), path);
+    const out = join(dir, 'en-new-archived.xlsx');
+    const result = run('archive', path, '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // Year, Unit, Group (none), Index, Rank, Out of (2 ranked), no SIPAS.
+    expect(await historyOf(out)).toEqual([
+      ['Year', 'Unit', 'Group', 'Index', 'Rank', 'Out of', 'SIPAS', 'SIPAS rank'],
+      [2024, 'District A', null, 90, 1, 2],
+      [2024, 'District B', null, 80, 2, 2],
+    ]);
+  });
+
+  test('archive and report read a workbook that has one', async () => {
+    const path = join(dir, 'en-history.xlsx');
+    await writeWorkbookXlsx(english(true), path);
+    const out = join(dir, 'en-history-archived.xlsx');
+    const archived = run('archive', path, '--out', out);
+    expect(archived.stderr).toBe('');
+    expect(archived.status).toBe(0);
+    expect(await historyOf(out)).toEqual([
+      // The sheet's own columns first, the missing ones after them.
+      ['Year', 'Unit', 'Index', 'Rank', 'Group', 'Out of', 'SIPAS', 'SIPAS rank'],
+      [2023, 'District A', 70, 2],
+      [2024, 'District A', 90, 1, null, 2],
+      [2024, 'District B', 80, 2, null, 2],
+    ]);
+    const reported = run('report', path, '--all', '--out', join(dir, 'en-history-reports.xlsx'));
+    expect(reported.stderr).toBe('');
+    expect(reported.status).toBe(0);
   });
 });
