@@ -115,9 +115,19 @@ export function roleSheet(
   return found ? (sheets[index.sheets.indexOf(found.sheet)] ?? null) : null;
 }
 
-/** A value written as text: the leading apostrophe keeps Sheets from reading "=…", "+…", "-…", "@…" or "1.10" as a formula or number. */
+/**
+ * Text that Sheets would not keep as text when written with setValues: a formula ("=…", "+…", "-…", "@…"), a text
+ * that already starts with an apostrophe, a boolean word, or anything made only of digits and the marks of numbers,
+ * dates, times and percentages ("1.10", "2.3.1", "01/04/2025", "8:30", "95%"), or a number with an exponent.
+ */
+const READ_AS_OTHER = /^[=+\-@']|^\s*(true|false)\s*$|^[\s\d.,:/%()$€₫-]+$|^\s*\d[\d.,]*e[+-]?\d+\s*$/i;
+
+/**
+ * A value written as text. Only text that Sheets would read as something else gets the leading apostrophe that keeps
+ * it as typed (Sheets hides it); every other text is written as it is.
+ */
 export function asText(value: string): string {
-  return value === '' ? '' : `'${value}`;
+  return READ_AS_OTHER.test(value) ? `'${value}` : value;
 }
 
 export function toSheetValues(
