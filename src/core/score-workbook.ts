@@ -125,7 +125,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   }
 
   const unitErrors: ParError[] = [];
-  const arena = new LeafArena();
+  const arena = new LeafArena(defs.length);
   const missingCriteria: ParError[] = [];
   const units = defs.map((def): UnitResult => {
     const { set, name } = criteriaFor(def);
