@@ -218,12 +218,12 @@ export function computePoints(
       const read = readInputs(value, of, inputs);
       if (!(read instanceof InputList)) return read;
       const result = calculateFormula(rule.expr, read);
-      if (!result.ok) {
+      if (typeof result !== 'number') {
         return result.problem === 'missing-input'
           ? fail('value', 'missingInput', { name: result.name, code: leaf.code })
           : fail('value', 'divisionByZero', { code: leaf.code });
       }
-      return clamp(leaf, result.value);
+      return clamp(leaf, result);
     }
   }
 }
