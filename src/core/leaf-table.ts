@@ -1,8 +1,12 @@
 /**
- * Every leaf's outcome for one unit, kept as numbers in a Float64Array rather than an object per leaf: a
- * province of 10,000 units × 100 criteria would otherwise keep a million objects (and their boxed numbers)
+ * Every leaf's outcome for one unit, kept as numbers in a large array of doubles rather than an object per leaf:
+ * a province of 10,000 units × 100 criteria would otherwise keep a million objects (and their boxed numbers)
  * alive, and the garbage collector would copy them over and over. LeafResult and Flag objects are made only
  * when someone reads them (the tabs, the JSON, the marks).
+ *
+ * The arrays are plain JS arrays (V8 keeps their doubles unboxed on its own heap), not Float64Arrays: a typed
+ * array's memory is external to the heap, and 48 MB of it per run at 1 M rows made V8 start a full collection of
+ * the whole heap, input workbook included, on every run ("external memory pressure").
  */
 import type { Criterion } from './criteria-sheet';
 import type { Flag, FlagKind, LeafResult } from './types';
@@ -30,35 +34,58 @@ export const ROW = 4;
 export const APPLICABLE = 5;
 type Slot = typeof COMPUTED | typeof SELF | typeof APPRAISED | typeof FINAL | typeof ROW | typeof APPLICABLE;
 const SLOTS = 6;
-const CHUNK = 1 << 20;
+/** Doubles per leaf buffer at most, 64 MB: 10,000 units × 100 leaves fit in one. */
+const CHUNK = 1 << 23;
+/** Doubles per flag store: 65,536 flags (a leaf has at most one flag of each kind). */
+const FLAG_CHUNK = 3 * (1 << 16);
 
 /**
- * Hands out slices of large Float64Arrays, so scoring many units allocates a few buffers, not one per unit.
- * Flags go to one growing store as triples (leaf, kind code, amount); units are scored one after another, so
- * each unit's flags are one run of it.
+ * `length` copies of `value` in an array V8 keeps as unboxed doubles. Made from an array of one double and then
+ * lengthened, as `new Array(length).fill(value)` would first make an array of holes and then a second, double one.
+ */
+function doubles(length: number, value: number): number[] {
+  const array = [0.5];
+  array.length = length;
+  return array.fill(value);
+}
+
+/**
+ * Hands out slices of large arrays of doubles, so scoring many units allocates a few buffers, not one per unit.
+ * Flags go to flag stores as triples (leaf, kind code, amount); units are scored one after another, so each
+ * unit's flags are one run of the store that was current when its table was made. A table starts a new store
+ * when the current one could not hold every flag it might get, so no store is ever copied to grow.
  */
 export class LeafArena {
-  private buffer = new Float64Array(0);
+  private buffer: number[] = [];
   private used = 0;
-  flagStore = new Float64Array(3 * 1024);
+  flagStore: number[] = [];
   flagLength = 0;
+  /** Tables still expected: a new buffer is sized for all of them (up to a chunk), so one unit alone gets a small one. */
+  private tablesLeft: number;
 
-  pushFlag(leaf: number, kind: number, amount: number): void {
-    if (this.flagLength + 3 > this.flagStore.length) {
-      const grown = new Float64Array(this.flagStore.length * 2);
-      grown.set(this.flagStore);
-      this.flagStore = grown;
-    }
-    this.flagStore[this.flagLength++] = leaf;
-    this.flagStore[this.flagLength++] = kind;
-    this.flagStore[this.flagLength++] = amount;
+  constructor(tables = 1) {
+    this.tablesLeft = tables;
   }
 
-  take(leaves: number): { buffer: Float64Array; offset: number } {
+  pushFlag(leaf: number, kind: number, amount: number): void {
+    const store = this.flagStore;
+    store[this.flagLength++] = leaf;
+    store[this.flagLength++] = kind;
+    store[this.flagLength++] = amount;
+  }
+
+  /** A slice of the leaf buffer for a table of `leaves` leaves, and room in the flag store for its flags. */
+  take(leaves: number): { buffer: number[]; offset: number } {
+    const tables = Math.max(1, this.tablesLeft--);
+    const room = 3 * FLAG_KINDS.length * leaves;
+    if (this.flagLength + room > this.flagStore.length) {
+      this.flagStore = doubles(Math.max(room, Math.min(FLAG_CHUNK, room * tables)), 0);
+      this.flagLength = 0;
+    }
     const size = leaves * SLOTS;
     if (this.used + size > this.buffer.length) {
-      // Filled with NaN ("none") once per chunk, so a new table needs no filling of its own.
-      this.buffer = new Float64Array(Math.max(CHUNK, size)).fill(Number.NaN);
+      // Filled with NaN ("none") once per buffer, so a new table needs no filling of its own.
+      this.buffer = doubles(Math.max(size, Math.min(CHUNK, size * tables)), Number.NaN);
       this.used = 0;
     }
     const offset = this.used;
@@ -72,10 +99,12 @@ function orNull(value: number): number | null {
 }
 
 export class LeafTable {
-  private readonly buffer: Float64Array;
+  private readonly buffer: number[];
   private readonly offset: number;
   private notes: Map<number, string> | undefined;
   private readonly arena: LeafArena;
+  /** The arena's flag store this table's flags are in, from flagStart to flagEnd. */
+  private readonly flagStore: number[];
   private readonly flagStart: number;
   private flagEnd: number;
   private flagObjects: Flag[] | undefined;
@@ -88,6 +117,7 @@ export class LeafTable {
     this.buffer = slice.buffer;
     this.offset = slice.offset;
     this.arena = arena;
+    this.flagStore = arena.flagStore;
     this.flagStart = arena.flagLength;
     this.flagEnd = arena.flagLength;
   }
@@ -108,23 +138,19 @@ export class LeafTable {
     (this.notes ??= new Map()).set(leaf, text);
   }
 
-  /** Adds a flag to the leaf; only the table being scored last may add (its flags are the arena's newest). */
+  /** Adds a flag to the leaf; only the table made last may add (its flags are the arena's newest). */
   flag(leaf: number, kind: FlagKind, amount: number): void {
     this.arena.pushFlag(leaf, KIND_CODES.get(kind) as number, amount);
     this.flagEnd = this.arena.flagLength;
-  }
-
-  /** The flags as triples (leaf, kind code, amount), read from the arena's current store. */
-  private flagData(): Float64Array {
-    return this.arena.flagStore.subarray(this.flagStart, this.flagEnd);
   }
 
   /** The unit's flags in criteria order, then in the order of the contract's table within a leaf. */
   flags(): Flag[] {
     if (!this.flagObjects) {
       const flags: Flag[] = [];
-      const data = this.flagData();
-      for (let i = 0; i < data.length; i += 3) {
+      // Triples (leaf, kind code, amount) in the arena's store.
+      const data = this.flagStore;
+      for (let i = this.flagStart; i < this.flagEnd; i += 3) {
         flags.push({
           code: (this.criteria[data[i] as number] as Criterion).code,
           kind: FLAG_KINDS[data[i + 1] as number] as FlagKind,
@@ -140,8 +166,8 @@ export class LeafTable {
   results(): LeafResult[] {
     const flags = this.flags();
     const byLeaf: Flag[][] = this.criteria.map(() => []);
-    const data = this.flagData();
-    flags.forEach((flag, i) => (byLeaf[data[3 * i] as number] as Flag[]).push(flag));
+    const data = this.flagStore;
+    flags.forEach((flag, i) => (byLeaf[data[this.flagStart + 3 * i] as number] as Flag[]).push(flag));
     return this.criteria.map((criterion, i) => {
       const row = this.get(i, ROW);
       const computed = orNull(this.get(i, COMPUTED));

@@ -1,5 +1,5 @@
 /** SIPAS ranks and field ranks, among the units that have a rank, with the index's tie rule. */
-import { rankGroup } from './ranking';
+import { assignRanks } from './ranking';
 import type { UnitResult } from './types';
 
 /** Units of one group share a key; a unit without a group is in the one group without a name. */
@@ -23,10 +23,10 @@ function byKey(units: readonly UnitResult[], key: (unit: UnitResult) => string):
 export function rankSipas(units: readonly UnitResult[]): void {
   for (const list of byKey(units, groupKey).values()) {
     const withSipas = list.filter((unit) => unit.sipas !== null);
-    for (const { item, rank } of rankGroup(
+    assignRanks(
       withSipas.map((unit) => ({ name: unit.unit, index: unit.sipas as number, unit })),
-    ))
-      item.unit.sipasRank = rank;
+      (item, rank) => (item.unit.sipasRank = rank),
+    );
   }
 }
 
@@ -44,7 +44,6 @@ export function rankFields(units: readonly UnitResult[]): void {
         entries.push({ name: unit.unit, index: field.index, field });
       }
     }
-    for (const entries of byCode.values())
-      for (const { item, rank } of rankGroup(entries)) item.field.rank = rank;
+    for (const entries of byCode.values()) assignRanks(entries, (item, rank) => (item.field.rank = rank));
   }
 }

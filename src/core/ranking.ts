@@ -7,19 +7,31 @@ export interface Rankable {
   index: number;
 }
 
-/** Competition ranks (1, 2, 2, 4) of `items`, and the order to list them: by rank, ties by Vietnamese collation. */
-export function rankGroup<T extends Rankable>(items: readonly T[]): { item: T; rank: number }[] {
+/**
+ * Gives each of `items` its competition rank (1, 2, 2, 4), highest index first, in no particular order among
+ * equals: for callers that only keep the ranks, without rankGroup's ordering of ties by name.
+ */
+export function assignRanks<T extends Rankable>(
+  items: readonly T[],
+  assign: (item: T, rank: number) => void,
+): void {
   const sorted = [...items].sort((a, b) => b.index - a.index);
-  const ranked: { item: T; rank: number }[] = [];
   let leader = Number.NaN;
   let rank = 0;
-  sorted.forEach((item, position) => {
+  for (let position = 0; position < sorted.length; position++) {
+    const item = sorted[position] as T;
     if (!(Math.abs(leader - item.index) <= TOLERANCE)) {
       leader = item.index;
       rank = position + 1;
     }
-    ranked.push({ item, rank });
-  });
+    assign(item, rank);
+  }
+}
+
+/** Competition ranks (1, 2, 2, 4) of `items`, and the order to list them: by rank, ties by Vietnamese collation. */
+export function rankGroup<T extends Rankable>(items: readonly T[]): { item: T; rank: number }[] {
+  const ranked: { item: T; rank: number }[] = [];
+  assignRanks(items, (item, rank) => ranked.push({ item, rank }));
   return ranked.sort((a, b) => a.rank - b.rank || compareVietnamese(a.item.name, b.item.name));
 }
 

@@ -4,7 +4,7 @@ import { analyse } from './analysis';
 import { classify } from './class-bands';
 import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
 import { message } from './messages';
-import { rankGroup } from './ranking';
+import { assignRanks } from './ranking';
 import { scoreUnit } from './score-unit';
 import { ScoredUnit } from './scored-unit';
 import { headerWarnings } from './header-warnings';
@@ -125,7 +125,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   }
 
   const unitErrors: ParError[] = [];
-  const arena = new LeafArena();
+  const arena = new LeafArena(defs.length);
   const missingCriteria: ParError[] = [];
   const units = defs.map((def): UnitResult => {
     const { set, name } = criteriaFor(def);
@@ -167,11 +167,10 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     groups.set(unit.group, list);
   }
   for (const list of groups.values()) {
-    for (const { item, rank } of rankGroup(
+    assignRanks(
       list.map((unit) => ({ name: unit.unit, index: unit.index as number, unit })),
-    )) {
-      item.unit.rank = rank;
-    }
+      (item, rank) => (item.unit.rank = rank),
+    );
   }
   rankSipas(units);
   rankFields(units);

@@ -57,28 +57,37 @@ function measure(value: Cell, of: Cell, asRatio: boolean): number | Failure {
 const ASCII_NAME = /^[a-z_][a-z0-9_]*$/;
 const INPUT_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
-/** A formula's inputs: a handful of names, found by a short scan (cheaper to reuse than a Map). */
+/**
+ * A formula's inputs: a handful of names, found by a short scan (cheaper to reuse than a Map). Cleared by a count,
+ * not by emptying the arrays, so reusing it from row to row allocates nothing.
+ */
 export class InputList implements FormulaInputs {
   private readonly names: string[] = [];
   private readonly values: number[] = [];
+  private size = 0;
+
+  private indexOf(name: string): number {
+    for (let i = 0; i < this.size; i++) if (this.names[i] === name) return i;
+    return -1;
+  }
 
   set(name: string, value: number): void {
-    const at = this.names.indexOf(name);
+    const at = this.indexOf(name);
     if (at >= 0) this.values[at] = value;
     else {
-      this.names.push(name);
-      this.values.push(value);
+      this.names[this.size] = name;
+      this.values[this.size] = value;
+      this.size++;
     }
   }
 
   get(name: string): number | undefined {
-    const at = this.names.indexOf(name);
+    const at = this.indexOf(name);
     return at < 0 ? undefined : this.values[at];
   }
 
   clear(): void {
-    this.names.length = 0;
-    this.values.length = 0;
+    this.size = 0;
   }
 }
 
@@ -209,12 +218,12 @@ export function computePoints(
       const read = readInputs(value, of, inputs);
       if (!(read instanceof InputList)) return read;
       const result = calculateFormula(rule.expr, read);
-      if (!result.ok) {
+      if (typeof result !== 'number') {
         return result.problem === 'missing-input'
           ? fail('value', 'missingInput', { name: result.name, code: leaf.code })
           : fail('value', 'divisionByZero', { code: leaf.code });
       }
-      return clamp(leaf, result.value);
+      return clamp(leaf, result);
     }
   }
 }

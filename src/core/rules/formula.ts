@@ -207,13 +207,12 @@ export interface FormulaInputs {
   get(name: string): number | undefined;
 }
 
-export type FormulaValue =
-  | { ok: true; value: number }
-  | { ok: false; problem: 'missing-input'; name: string }
-  | { ok: false; problem: 'division-by-zero' };
+/** Why a formula gives no number. */
+export type FormulaFailure =
+  { ok: false; problem: 'missing-input'; name: string } | { ok: false; problem: 'division-by-zero' };
 
 class EvaluationStop extends Error {
-  constructor(readonly outcome: Exclude<FormulaValue, { ok: true }>) {
+  constructor(readonly outcome: FormulaFailure) {
     super(outcome.problem);
   }
 }
@@ -255,9 +254,10 @@ function calculate(expr: Expr, inputs: FormulaInputs): number {
   }
 }
 
-export function calculateFormula(expr: Expr, inputs: FormulaInputs): FormulaValue {
+/** The formula's value, or why there is none (a bare number: formula rows are scored a million times a run). */
+export function calculateFormula(expr: Expr, inputs: FormulaInputs): number | FormulaFailure {
   try {
-    return { ok: true, value: calculate(expr, inputs) };
+    return calculate(expr, inputs);
   } catch (error) {
     if (error instanceof EvaluationStop) return error.outcome;
     throw error;
