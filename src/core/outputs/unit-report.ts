@@ -11,13 +11,8 @@ import { pointsLost, reasonsText } from './deductions-tab';
 /** How many criteria the report lists as the place to win points back. */
 export const MOST_LOST = 5;
 
-export interface ReportField {
-  code: string;
-  name: string;
-  points: number;
-  max: number;
-  index: number | null;
-  rank: number | null;
+/** A field of the unit's result, set against the other units of its group and criteria set. */
+export interface ReportField extends FieldResult {
   /** Units of the group and criteria set ranked on this field. */
   outOf: number;
   /** Average and best index of the field over those units; null when none is ranked on it. */
@@ -148,12 +143,7 @@ function fieldsOf(result: WorkbookResult, unit: UnitResult): ReportField[] {
       );
     const indexes = ranked.map((other) => other.index as number);
     return {
-      code: field.code,
-      name: field.name,
-      points: field.points,
-      max: field.max,
-      index: field.index,
-      rank: field.rank,
+      ...field,
       outOf: ranked.length,
       average: indexes.length === 0 ? null : indexes.reduce((a, b) => a + b, 0) / indexes.length,
       best: indexes.length === 0 ? null : Math.max(...indexes),
