@@ -22,6 +22,9 @@ export const SETTING_NAMES = {
   bands: ['Xếp loại', 'Bands'],
   language: ['Ngôn ngữ', 'Language'],
   compareWith: ['Năm so sánh', 'Compare with'],
+  stage: ['Giai đoạn', 'Stage'],
+  secretariat: ['Thư ký', 'Secretariat'],
+  appraisers: ['Tổ thẩm định', 'Appraisers'],
 } as const;
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -89,6 +92,7 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
     language: null,
   };
   if (!sheet) return settings;
+  // Stage, Secretariat and Appraisers belong to the roles: their errors stop only Apply roles, not the scoring.
   const problems = new SheetProblems(language, sheet.name, errors);
   for (const { key, row, column, value } of entries(sheet)) {
     const cell = a1(row, column);
@@ -108,7 +112,7 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
         settings.bands = bands.bands;
         settings.bandsText = value;
       } else problems.error(cell, bands.key, bands.params);
-    } else {
+    } else if (key === 'language') {
       const chosen = LANGUAGES[foldKey(value)];
       if (chosen) settings.language = chosen;
       else problems.error(cell, 'badLanguage', { text: value });

@@ -38,7 +38,8 @@ export const CODE_HEADERS = ['Code', 'Mã', 'Mã số', 'STT'] as const;
 export const UNIT_HEADERS = ['Unit', 'Đơn vị', 'Tên đơn vị'] as const;
 export const MAX_HEADERS = ['Max', 'Điểm tối đa', 'Điểm chuẩn'] as const;
 
-export type CriteriaColumn = 'code' | 'name' | 'max' | 'rule' | 'type' | 'evidence';
+export type CriteriaColumn =
+  'code' | 'name' | 'max' | 'rule' | 'type' | 'evidence' | 'appliesTo' | 'ifNoneArose';
 export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
   { key: 'code', headers: CODE_HEADERS },
   { key: 'name', headers: ['Criterion', 'Tiêu chí', 'Nội dung'] },
@@ -46,10 +47,20 @@ export const CRITERIA_COLUMNS: readonly ColumnSpec<CriteriaColumn>[] = [
   { key: 'rule', headers: ['Rule', 'Cách chấm', 'Cách tính điểm'] },
   { key: 'type', headers: ['Type', 'Loại'] },
   { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng', 'Yêu cầu kiểm chứng'] },
+  { key: 'appliesTo', headers: ['Applies to', 'Áp dụng cho', 'Khối áp dụng', 'Đối tượng áp dụng'] },
+  { key: 'ifNoneArose', headers: ['If none arose', 'Nếu không phát sinh', 'Không phát sinh'] },
 ];
 
 export type UnitsColumn =
-  'unit' | 'sheet' | 'group' | 'criteria' | 'ranked' | 'previousRank' | 'previousIndex' | 'previousName';
+  | 'unit'
+  | 'sheet'
+  | 'group'
+  | 'criteria'
+  | 'ranked'
+  | 'previousRank'
+  | 'previousIndex'
+  | 'previousName'
+  | 'email';
 export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   { key: 'unit', headers: UNIT_HEADERS },
   { key: 'sheet', headers: ['Sheet', 'Tên sheet', 'Trang tính'] },
@@ -62,10 +73,21 @@ export const UNITS_COLUMNS: readonly ColumnSpec<UnitsColumn>[] = [
   },
   { key: 'previousIndex', headers: ['Previous index', 'Chỉ số năm trước', 'Điểm năm trước'] },
   { key: 'previousName', headers: ['Previous name', 'Tên năm trước', 'Tên cũ'] },
+  { key: 'email', headers: ['Email', 'Thư điện tử', 'Tài khoản', 'Người kê khai'] },
 ];
 
 export type UnitSheetColumn =
-  'code' | 'name' | 'max' | 'value' | 'of' | 'self' | 'evidence' | 'appraised' | 'note';
+  | 'code'
+  | 'name'
+  | 'max'
+  | 'value'
+  | 'of'
+  | 'self'
+  | 'evidence'
+  | 'appraised'
+  | 'note'
+  | 'explanation'
+  | 'reappraised';
 export const UNIT_SHEET_CODE_HEADERS = ['Code', 'Mã', 'STT'] as const;
 export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'code', headers: UNIT_SHEET_CODE_HEADERS },
@@ -77,6 +99,11 @@ export const UNIT_SHEET_COLUMNS: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'evidence', headers: ['Evidence', 'Tài liệu kiểm chứng'] },
   { key: 'appraised', headers: ['Appraised score', 'Điểm thẩm định', 'Thẩm định'] },
   { key: 'note', headers: ['Appraisal note', 'Ý kiến thẩm định', 'Ghi chú thẩm định'] },
+  { key: 'explanation', headers: ['Explanation', 'Giải trình', 'Ý kiến giải trình'] },
+  {
+    key: 'reappraised',
+    headers: ['Re-appraised score', 'Điểm sau giải trình', 'Điểm phúc tra', 'Điểm thẩm định lại'],
+  },
 ];
 
 /** The header row of a unit's sheet as the template and the example write it. */
