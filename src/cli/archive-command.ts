@@ -1,9 +1,8 @@
 /** `par-index archive WORKBOOK.xlsx --out OUT.xlsx`: a copy of the workbook with this year saved to History. */
 import type ExcelJS from 'exceljs';
-import { archiveYear } from '../core/archive';
+import { archiveYear, type ArchiveOutcome } from '../core/archive';
 import { SheetIndex } from '../core/sheet-index';
-import type { Cell, WorkbookResult } from '../core/types';
-import { sheetName } from '../core/workbook-schema';
+import type { Cell, Sheet, WorkbookResult } from '../core/types';
 import type { Io } from './main';
 import { bothLanguages, writeOut } from './output-file';
 import { addWorksheet, escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
@@ -22,6 +21,16 @@ function replaceValues(worksheet: ExcelJS.Worksheet, values: readonly (readonly 
   }
 }
 
+/** Puts the archive's History values into the book's History sheet, creating it under the outcome's name. */
+export function writeHistory(
+  book: ExcelJS.Workbook,
+  history: Sheet | null,
+  outcome: Extract<ArchiveOutcome, { ok: true }>,
+): void {
+  const worksheet = (history && book.getWorksheet(history.name)) || addWorksheet(book, outcome.sheet);
+  replaceValues(worksheet, outcome.values);
+}
+
 /** Saves this year into the copy's History; the exit status is `rank`'s, or 2 when nothing could be saved. */
 export async function runArchive(
   loaded: Awaited<ReturnType<typeof readXlsx>>,
@@ -36,10 +45,7 @@ export async function runArchive(
     return 2;
   }
   protectTexts(loaded.book);
-  const worksheet =
-    (history && loaded.book.getWorksheet(history.name)) ||
-    addWorksheet(loaded.book, sheetName('history', result.language));
-  replaceValues(worksheet, outcome.values);
+  writeHistory(loaded.book, history, outcome);
   try {
     writeOut(Buffer.from(await loaded.book.xlsx.writeBuffer()), out);
   } catch {

@@ -4,7 +4,7 @@ import { basisOf } from '../core/settings-sheet';
 const BASIS = z.enum(['auto', 'self', 'appraised']);
 
 export const CliArgs = z.object({
-  command: z.enum(['rank', 'archive', 'report']),
+  command: z.enum(['rank', 'archive', 'report', 'verify', 'new-year']),
   workbook: z.string().min(1),
   out: z.string().min(1).optional(),
   json: z.boolean(),
@@ -55,7 +55,37 @@ Mã thoát như lệnh rank; 2 khi không có đơn vị tên đó (kèm các t�
 Usage: par-index report WORKBOOK.xlsx --unit NAME|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
   Writes the report of one unit (--unit, matched regardless of case and accents) or of every unit (--all), one
   "Report – <unit>" tab each, into a copy OUT; never writes over the input.
-Exit status as for rank; 2 when no unit has that name (the near names are listed).`;
+Exit status as for rank; 2 when no unit has that name (the near names are listed).
+
+Cách dùng: par-index verify WORKBOOK.xlsx [--json] [--basis auto|self|appraised]
+  Tính lại bảng tính đã có sheet Xếp hạng (tải về từ Google Sheets, hoặc tệp do rank --out ghi) và so từng đơn vị:
+  hạng, chỉ số, xếp loại, và những đơn vị được liệt kê; in mọi chỗ khác nhau. --json in kết quả dạng JSON.
+Mã thoát: 0 khớp; 1 có chỗ khác (sheet bị sửa tay hoặc chưa tính lại sau khi số liệu đổi); 2 không có sheet Xếp
+hạng hoặc không đọc được tệp.
+
+Usage: par-index verify WORKBOOK.xlsx [--json] [--basis auto|self|appraised]
+  Recomputes a workbook that holds a ranking tab (downloaded from Google Sheets, or written by rank --out) and
+  compares it unit by unit: rank, index, class, and which units are listed; prints every difference.
+  --json prints the result as JSON.
+Exit status: 0 they agree; 1 something differs (the tab was edited by hand, or not recomputed after the data
+changed); 2 no ranking tab, or the file cannot be read.
+
+Cách dùng: par-index new-year WORKBOOK.xlsx --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Ghi bảng tính cho năm sau vào OUT: lưu năm nay vào Lịch sử (như archive), Năm + 1, Giai đoạn về kê khai; xoá số
+  liệu, điểm tự chấm, tài liệu kiểm chứng, điểm và ý kiến thẩm định, giải trình, điểm sau giải trình ở mọi sheet
+  đơn vị, điểm điều tra và SIPAS, hạng, chỉ số và tên năm trước ở sheet Đơn vị; bỏ các sheet kết quả và các dấu
+  trừ điểm; giữ mã, tên, điểm tối đa và định dạng. Tệp vào không bao giờ bị sửa.
+Mã thoát như lệnh archive.
+
+Usage: par-index new-year WORKBOOK.xlsx --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Writes next year's workbook to OUT: this year saved to History (as archive does), Year + 1, Stage back to
+  self-assessment; every unit sheet's data, self scores, evidence, appraised scores and notes, explanations and
+  re-appraised scores emptied, the survey's points and SIPAS, the Units sheet's previous rank, index and name
+  emptied; the generated tabs and the deduction marks removed; codes, names, Max and formatting kept. The input
+  is never changed.
+Exit status as for archive.`;
+
+const COMMANDS: readonly CliArgs['command'][] = CliArgs.shape.command.options;
 
 /** A mistake in the command's arguments, told in Vietnamese then English. */
 export class UsageError extends Error {
@@ -66,16 +96,17 @@ export class UsageError extends Error {
 
 /**
  * Parses `rank WORKBOOK [--out F] [--force] [--json] [--basis B]`, `archive WORKBOOK --out F [--force] [--basis B]`
- * and `report WORKBOOK --unit NAME|--all --out F [--force] [--basis B]`;
+ * `report WORKBOOK --unit NAME|--all --out F [--force] [--basis B]`, `verify WORKBOOK [--json] [--basis B]` and
+ * `new-year WORKBOOK --out F [--force] [--basis B]`;
  * throws UsageError with a message for people.
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
-  if (command !== 'rank' && command !== 'archive' && command !== 'report')
+  if (!COMMANDS.includes(command as CliArgs['command']))
     throw command === undefined
       ? new UsageError(
-          'Thiếu lệnh "rank", "archive" hoặc "report".',
-          'Missing command "rank", "archive" or "report".',
+          'Thiếu lệnh "rank", "archive", "report", "verify" hoặc "new-year".',
+          'Missing command "rank", "archive", "report", "verify" or "new-year".',
         )
       : new UsageError(`Không có lệnh "${command}".`, `Unknown command "${command}".`);
   const raw: {
@@ -99,9 +130,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         throw new UsageError(`${flag} cần một giá trị.`, `${flag} needs a value.`);
       return next;
     };
-    if (flag === '--json' && command === 'rank') raw.json = true;
-    else if (flag === '--force') raw.force = true;
-    else if (flag === '--out') raw.out = value();
+    if (flag === '--json' && (command === 'rank' || command === 'verify')) raw.json = true;
+    else if (flag === '--force' && command !== 'verify') raw.force = true;
+    else if (flag === '--out' && command !== 'verify') raw.out = value();
     else if (flag === '--basis') raw.basis = value();
     else if (flag === '--unit' && command === 'report') raw.unit = value();
     else if (flag === '--all' && command === 'report') raw.all = true;
@@ -111,7 +142,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else throw new UsageError(`Thừa đối số "${flag}".`, `Unexpected argument "${flag}".`);
   }
   if (raw.workbook === undefined) throw new UsageError('Thiếu tệp WORKBOOK.xlsx.', 'Missing WORKBOOK.xlsx.');
-  if (command !== 'rank' && raw.out === undefined)
+  if (command !== 'rank' && command !== 'verify' && raw.out === undefined)
     throw new UsageError('Thiếu --out OUT.xlsx.', 'Missing --out OUT.xlsx.');
   if (command === 'report' && (raw.unit === undefined) === !raw.all)
     throw new UsageError(

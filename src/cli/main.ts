@@ -1,14 +1,16 @@
-/** `par-index rank|archive|report WORKBOOK.xlsx …`: the whole job from a terminal. */
+/** `par-index rank|archive|report|verify|new-year WORKBOOK.xlsx …`: the whole job from a terminal. */
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Workbook, WorkbookResult } from '../core/types';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { runArchive } from './archive-command';
+import { runNewYear } from './new-year-command';
 import { runReport } from './report-command';
 import { fileMessage } from './file-messages';
 import { inputProblem } from './input-file';
 import { bothLanguages, outProblem, writeOut } from './output-file';
 import { formatTable, formatWarnings } from './text-table';
+import { runVerify } from './verify-command';
 import { readXlsx, readXlsxFile } from './xlsx';
 import { withGeneratedTabs } from './xlsx-out';
 
@@ -65,17 +67,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`par-index: ${bothLanguages(problem, path).replace('\n', '\npar-index: ')}\n`);
     return 2;
   }
-  if (args.command === 'archive' || args.command === 'report') {
+  if (args.command === 'archive' || args.command === 'report' || args.command === 'new-year') {
     const loaded = await load(args.workbook, readXlsx, io);
     if (!loaded) return 2;
     const result = score(loaded.workbook, args);
     if (args.command === 'archive') return runArchive(loaded, result, args.out as string, io);
+    if (args.command === 'new-year') return runNewYear(loaded, result, args.out as string, io);
     const request = { out: args.out as string, ...(args.unit === undefined ? {} : { unit: args.unit }) };
     return runReport(loaded, result, request, io);
   }
   const loaded = await load(args.workbook, readXlsxFile, io);
   if (!loaded) return 2;
   const result = score(loaded.workbook, args);
+  if (args.command === 'verify') return runVerify(loaded.workbook, result, args.json, io);
   if (args.out !== undefined) {
     try {
       writeOut(await withGeneratedTabs(loaded.data, result), args.out);

@@ -75,12 +75,18 @@ export function formatTable(result: WorkbookResult): string {
     }
     lines.push('');
   }
-  if (result.errors.length === 0) lines.push(w.none);
-  else {
-    lines.push(`${result.errors.length} ${result.errors.length === 1 ? w.oneError : w.errors}:`);
-    for (const error of result.errors) lines.push(`  ${where(error)}${error.message}`);
-  }
+  lines.push(formatErrors(result));
   return lines.join('\n');
+}
+
+/** Every error of the workbook with its place, or a line saying there is none. */
+export function formatErrors(result: WorkbookResult): string {
+  const w = WORDS[result.language];
+  if (result.errors.length === 0) return w.none;
+  return [
+    `${result.errors.length} ${result.errors.length === 1 ? w.oneError : w.errors}:`,
+    ...result.errors.map((error) => `  ${where(error)}${error.message}`),
+  ].join('\n');
 }
 
 function where(problem: ParError): string {

@@ -22,6 +22,7 @@ export interface MessageParams {
   archiveHistoryErrors: P<'count' | 'list'>;
   archiveDone: P<'year' | 'added' | 'replaced'>;
   archiveRemoved: P<'removed' | 'year'>;
+  newYearDone: P<'year' | 'units' | 'removed'>;
   reportUnknownUnit: P<'name' | 'near' | 'units'>;
   reportsWritten: P<'count'>;
   noCriteriaSheet: P<'name'>;
@@ -392,6 +393,12 @@ const MESSAGES = {
   archiveRemoved: {
     vi: (p) => `Bỏ ${p.removed} dòng năm ${p.year} của đơn vị năm nay không có thứ hạng.`,
     en: (p) => `Removed ${p.removed} rows of ${p.year} for units without a rank this year.`,
+  },
+  newYearDone: {
+    vi: (p) =>
+      `Năm mới ${p.year}: đã xoá số liệu và điểm năm nay ở ${p.units} sheet đơn vị, bỏ ${p.removed} sheet kết quả; giai đoạn kê khai.`,
+    en: (p) =>
+      `New year ${p.year}: this year's entries emptied in ${p.units} unit sheets, ${p.removed} generated tabs removed; stage self-assessment.`,
   },
   // Unit reports
   reportUnknownUnit: {

@@ -5,6 +5,7 @@
  * property. Mark colours only cells without a fill of their own, so clearing resets those cells to no fill.
  */
 import { formatNumber } from '../core/messages';
+import { MARK_COLOUR, MARK_NOTE_TAG as NOTE_TAG, withoutMarkLines } from '../core/mark-signs';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Flag, Language } from '../core/types';
@@ -14,10 +15,8 @@ import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook } from './workbook-io';
 
-export const MARK_COLOUR = '#fce8e6';
 /** What getBackgrounds reports for a cell without a fill (and for a white one: Sheets does not tell them apart). */
 const NO_FILL = '#ffffff';
-const NOTE_TAG = '⟦CCHC⟧';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -56,13 +55,6 @@ function reasons(flags: readonly Flag[], language: Language): string {
     .join('; ');
 }
 
-function stripTag(note: string): string {
-  return note
-    .split('\n')
-    .filter((line) => !line.startsWith(NOTE_TAG))
-    .join('\n');
-}
-
 /** Removes the marks of one sheet; returns how many rows carried one. */
 function clearSheet(sheet: Sheet): number {
   const range = sheet.getDataRange();
@@ -79,11 +71,14 @@ function clearSheet(sheet: Sheet): number {
     (target, block) => target.setBackgrounds(block as string[][]),
     (colour) => (colour.toLowerCase() === MARK_COLOUR || colour.toLowerCase() === NO_FILL ? null : colour),
   );
-  writeRows(sheet, noted, notes, (target, block) => target.setNotes(block as string[][]), stripTag);
+  writeRows(sheet, noted, notes, (target, block) => target.setNotes(block as string[][]), withoutMarkLines);
   return new Set([...coloured, ...noted]).size;
 }
 
-function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows: number; sheets: number } {
+export function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  rows: number;
+  sheets: number;
+} {
   let rows = 0;
   let sheets = 0;
   for (const sheet of spreadsheet.getSheets()) {
