@@ -27,10 +27,13 @@ function removeMarks(book: ExcelJS.Workbook): void {
         const note = cell.note;
         if (note === undefined || !noteText(note).includes(MARK_NOTE_TAG)) return;
         const kept = withoutMarkLines(noteText(note));
-        if (kept === '')
-          // exceljs has no call that removes a note; it writes one wherever a cell holds this field.
+        if (kept === '') {
+          // exceljs has no call that removes a note: it writes the cell's note field, and the note read from the
+          // file also stays in the value's model until the value is set again.
+          const value = cell.value;
           delete (cell as unknown as { _comment?: unknown })._comment;
-        else cell.note = kept;
+          cell.value = value;
+        } else cell.note = kept;
       }),
     ),
   );
