@@ -15,6 +15,8 @@ const vi = {
   lastRunBasisLabel: 'Điểm xếp hạng',
   neverRun: 'chưa tạo',
   statusUnknown: 'Chưa đọc được bảng tính.',
+  rankingStale:
+    'Sheet Xếp hạng không còn khớp với số liệu (đã sửa tay, hoặc số liệu đổi sau lần tính gần nhất): bấm Tính lại xếp hạng trước khi công bố.',
 
   validate: 'Kiểm tra dữ liệu',
   recompute: 'Tính lại xếp hạng',
@@ -128,6 +130,8 @@ const en: Strings = {
   lastRunBasisLabel: 'Ranked on',
   neverRun: 'not built yet',
   statusUnknown: 'The workbook could not be read yet.',
+  rankingStale:
+    'The ranking tab no longer matches the data (edited by hand, or the data changed since the last run): recompute the ranking before publishing it.',
 
   validate: 'Validate',
   recompute: 'Recompute ranking',

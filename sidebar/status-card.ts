@@ -40,15 +40,18 @@ export function createStatusCard(): View {
     );
     if (!status) {
       fill(facts, h('div', { className: 'fact gray' }, s.statusUnknown));
-    } else if (!status.lastRun) {
-      fill(facts, fact(s.lastRunLabel, s.neverRun));
     } else {
       const run = status.lastRun;
-      fill(
-        facts,
-        fact(s.lastRunLabel, formatTime(run.at, state.language)),
-        fact(s.lastRunBasisLabel, s.basis[run.basis]),
-      );
+      const lines = run
+        ? [
+            fact(s.lastRunLabel, formatTime(run.at, state.language)),
+            fact(s.lastRunBasisLabel, s.basis[run.basis]),
+          ]
+        : [fact(s.lastRunLabel, s.neverRun)];
+      // Read only: the sidebar says so, and nobody publishes a table that no longer matches the data.
+      if (status.stale)
+        lines.push(h('div', { className: 'fact stale', attrs: { role: 'status' } }, s.rankingStale));
+      fill(facts, ...lines);
     }
   }
 

@@ -72,7 +72,8 @@ export function recomputeRanking(): RecomputeDto {
     saveLastRun(result);
     spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);
     return {
-      ...validationOf(result),
+      // The tab was just written from this result.
+      ...validationOf(result, false),
       groups: summarize(result),
       rankingSheet: ranking.name,
       deductionsSheet: deductions.name,

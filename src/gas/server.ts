@@ -9,25 +9,29 @@ import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
-import { statusOf, validationOf } from './validation';
+import { rankingStale, statusOf, validationOf } from './validation';
 import { readWorkbook, roleSheet } from './workbook-io';
 
+/** The active workbook's result, and whether its ranking tab is stale (read only: nothing is written). */
 function scoreActive() {
-  return scoreWorkbook(readWorkbook(SpreadsheetApp.getActive()).workbook);
+  const { workbook } = readWorkbook(SpreadsheetApp.getActive());
+  const result = scoreWorkbook(workbook);
+  return { result, stale: rankingStale(workbook, result) };
 }
 
 export function getStatus(): StatusDto {
-  return statusOf(scoreActive());
+  const { result, stale } = scoreActive();
+  return statusOf(result, stale);
 }
 
 export function validateWorkbook(): ValidationDto {
-  const result = scoreActive();
+  const { result, stale } = scoreActive();
   const ui = UI_TEXT[result.language];
   SpreadsheetApp.getActive().toast(
     ui.validated(result.errors.length, result.warnings.length),
     ui.sidebarTitle,
   );
-  return validationOf(result);
+  return validationOf(result, stale);
 }
 
 /** A year as the Settings sheet takes it (a whole number after 1900 and before 3000), or null when left blank. */

@@ -1,9 +1,16 @@
 import { plainError } from '../core/outputs/json-output';
-import type { WorkbookResult } from '../core/types';
+import { checkRankingTab } from '../core/ranking-check';
+import type { Workbook, WorkbookResult } from '../core/types';
 import type { StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';
 
-export function statusOf(result: WorkbookResult): StatusDto {
+/** Whether the workbook's ranking tab differs from its fresh result; null without a ranking tab. */
+export function rankingStale(workbook: Workbook, result: WorkbookResult): boolean | null {
+  const checked = checkRankingTab(workbook, result);
+  return checked.found ? checked.differences.length > 0 : null;
+}
+
+export function statusOf(result: WorkbookResult, stale: boolean | null): StatusDto {
   return {
     language: result.language,
     units: result.units.length,
@@ -12,6 +19,7 @@ export function statusOf(result: WorkbookResult): StatusDto {
     errors: result.errors.length,
     warnings: result.warnings.length,
     lastRun: readLastRun(),
+    stale,
     settings: {
       basis: result.basis,
       bands: result.bandsText,
@@ -22,9 +30,9 @@ export function statusOf(result: WorkbookResult): StatusDto {
   };
 }
 
-export function validationOf(result: WorkbookResult): ValidationDto {
+export function validationOf(result: WorkbookResult, stale: boolean | null): ValidationDto {
   return {
-    status: statusOf(result),
+    status: statusOf(result, stale),
     errors: result.errors.map(plainError),
     warnings: result.warnings.map(plainError),
   };

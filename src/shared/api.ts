@@ -39,6 +39,11 @@ export interface StatusDto {
   errors: number;
   warnings: number;
   lastRun: LastRunDto | null;
+  /**
+   * Whether the ranking tab no longer says what the data gives (a rank, index or class edited by hand, or data
+   * changed since the last Recompute); null when there is no ranking tab.
+   */
+  stale: boolean | null;
   settings: SettingsDto;
 }
 

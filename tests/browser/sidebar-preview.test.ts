@@ -113,6 +113,8 @@ function fakeServer() {
     compareWith: 2019,
   };
   let lastRun: StatusDto['lastRun'] = null;
+  // The ranking tab differs from the data until a recompute writes it again.
+  let stale: boolean | null = true;
   let progress: ProgressDto | null = null;
   const selected: [string, string | null][] = [];
   const status = (): StatusDto => ({
@@ -123,6 +125,7 @@ function fakeServer() {
     errors: errors.length,
     warnings: warnings.length,
     lastRun,
+    stale,
     settings,
   });
   const validation = (): ValidationDto => ({ status: status(), errors, warnings });
@@ -136,6 +139,7 @@ function fakeServer() {
         await sleep(250);
       }
       progress = null;
+      stale = false;
       lastRun = { at: '2025-11-21T07:05:00.000Z', basis: 'appraised', units: 15, errors: errors.length };
       return { ...validation(), groups, rankingSheet: 'Xếp hạng', deductionsSheet: 'Trừ điểm' };
     },
@@ -219,6 +223,9 @@ describe('sidebar preview', () => {
     await waitFor(async () => (await actionButtons(page).first().isEnabled()) === true, 'load');
     expect(await page.locator('.tile-value').allTextContents()).toEqual(['15', '2', '4', '2']);
     expect(await page.locator('.facts').textContent()).toContain('chưa tạo');
+    expect(await page.locator('.fact.stale').textContent()).toContain(
+      'Sheet Xếp hạng không còn khớp với số liệu',
+    );
     await shot(page, '1-loaded');
   });
 
@@ -256,6 +263,7 @@ describe('sidebar preview', () => {
     expect(calls.filter((c) => c.name === 'getProgress').length).toBeGreaterThan(0);
     expect(await notice(page).textContent()).toContain('Đã xếp hạng 14 đơn vị');
     expect(await page.locator('.facts').textContent()).toContain('14:05 ngày 21/11/2025');
+    expect(await page.locator('.fact.stale').count()).toBe(0);
 
     const summary = (await page.locator('.summary').textContent()) ?? '';
     for (const text of [
