@@ -10,6 +10,7 @@ export {
 } from './custom-functions';
 export { clearMarks, markDeductions } from './marks';
 export { onInstall, onOpen, showSidebar } from './menu';
+export { startNewYear } from './new-year';
 export { getProgress } from './progress';
 export { recomputeRanking } from './recompute';
 export { buildReports } from './reports';

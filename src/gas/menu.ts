@@ -7,7 +7,14 @@ import type { GlobalName } from './registry';
 import { UI_TEXT } from './ui-text';
 
 type Caption =
-  'menuSidebar' | 'menuValidate' | 'menuRecompute' | 'menuMark' | 'menuClear' | 'menuArchive' | 'menuSetup';
+  | 'menuSidebar'
+  | 'menuValidate'
+  | 'menuRecompute'
+  | 'menuMark'
+  | 'menuClear'
+  | 'menuArchive'
+  | 'menuNewYear'
+  | 'menuSetup';
 
 /** The menu's items in order, each naming the global it runs; null is a separator. */
 export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)[] = [
@@ -20,6 +27,7 @@ export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)
   { caption: 'menuClear', run: 'clearMarks' },
   null,
   { caption: 'menuArchive', run: 'saveToHistory' },
+  { caption: 'menuNewYear', run: 'startNewYear' },
   null,
   { caption: 'menuSetup', run: 'setupWorkbook' },
 ];
@@ -40,7 +48,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 /** The workbook's language as the core decides it from the sheets' names, read without reading any cell. */
-function workbookLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
+export function workbookLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
   const sheets = spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), values: [] }));
   return languageOf(new SheetIndex(sheets));
 }

@@ -91,6 +91,14 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
     },
     params: [],
   },
+  startNewYear: {
+    kind: 'menu',
+    description: {
+      vi: 'Lưu năm nay vào Lịch sử, Năm + 1, xoá số liệu năm nay (sau khi hỏi).',
+      en: "Saves this year to History, Year + 1, empties this year's entries (after asking).",
+    },
+    params: [],
+  },
   buildReports: {
     kind: 'rpc',
     description: {

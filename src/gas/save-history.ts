@@ -11,7 +11,7 @@ import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, roleSheet, toSheetValues } from './workbook-io';
 
-function writeHistory(
+export function writeHistory(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   existing: GoogleAppsScript.Spreadsheet.Sheet | null,
   name: string,

@@ -31,6 +31,9 @@ const vi = {
       ? `Đã ghi ${written} báo cáo đơn vị.`
       : `Đã ghi ${written} báo cáo; còn ${remaining} báo cáo, đang tiếp tục.`,
   menuArchive: 'Lưu vào Lịch sử',
+  menuNewYear: 'Bắt đầu năm mới',
+  newYearConfirm:
+    'Lưu năm nay vào Lịch sử, Năm + 1, Giai đoạn về kê khai; xoá ở mọi sheet đơn vị số liệu, điểm tự chấm, tài liệu kiểm chứng, thẩm định, giải trình; xoá điểm điều tra, SIPAS, hạng và chỉ số năm trước; bỏ các sheet kết quả, báo cáo và dấu trừ điểm. Nên tạo bản sao trước (Tệp → Tạo bản sao). Tiếp tục?',
   yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
   compareNotBefore: (compare: number, year: number | null) =>
     year === null
@@ -68,6 +71,9 @@ const en: typeof vi = {
       ? `Wrote ${written} unit reports.`
       : `Wrote ${written} reports; ${remaining} to go, continuing.`,
   menuArchive: 'Save to History',
+  menuNewYear: 'Start a new year',
+  newYearConfirm:
+    "Saves this year to History, Year + 1, Stage back to self-assessment; empties every unit sheet's data, self scores, evidence, appraisal and explanations, the survey's points, SIPAS, previous ranks and indexes; removes the result and report tabs and the marks. Make a copy first (File → Make a copy). Continue?",
   yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
   compareNotBefore: (compare: number, year: number | null) =>
     year === null

@@ -151,15 +151,18 @@ describe('menu, sidebar, setup and marks', () => {
       'markDeductions',
       'clearMarks',
       'saveToHistory',
+      'startNewYear',
       'setupWorkbook',
     ]);
     expect(menus[0]?.items[0]?.caption).toBe('Mở thanh bên');
+    expect(menus[0]?.items[6]?.caption).toBe('Bắt đầu năm mới');
   });
 
   test('the menu is in English when the spreadsheet locale is not Vietnamese', () => {
     const bundle = loadBundle({ sheets: [{ name: 'Sheet1', values: [['']] }] }, 'en_US');
     bundle.call('onOpen');
     expect(bundle.env.ui.menus[0]?.items[0]?.caption).toBe('Open sidebar');
+    expect(bundle.env.ui.menus[0]?.items[6]?.caption).toBe('Start a new year');
   });
 
   test('setupWorkbook then recomputeRanking on an empty spreadsheet gives a fully ranked template', () => {
