@@ -58,8 +58,11 @@ export async function runNewYear(
     const worksheet = book.getWorksheet(edit.sheet) as ExcelJS.Worksheet;
     for (const block of edit.empty)
       for (let r = block.row; r < block.row + block.rows; r++)
-        for (let c = block.column; c < block.column + block.columns; c++)
-          worksheet.getCell(r + 1, c + 1).value = null;
+        for (let c = block.column; c < block.column + block.columns; c++) {
+          const cell = worksheet.getCell(r + 1, c + 1);
+          // A merged range's content is its first cell's: the others (a field name merged across the row) hold none.
+          if (!cell.isMerged || cell.master === cell) cell.value = null;
+        }
     for (const { row, column, value } of edit.set)
       worksheet.getCell(row + 1, column + 1).value =
         typeof value === 'string' ? escapeXlsxText(value) : value;

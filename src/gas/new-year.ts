@@ -45,11 +45,13 @@ export function startNewYear(): { ok: boolean; message: string } {
   const text = UI_TEXT[workbookLanguage(spreadsheet)];
   if (ui.alert(text.menuNewYear, text.newYearConfirm, ui.ButtonSet.YES_NO) !== ui.Button.YES)
     return { ok: false, message: '' };
-  return withDocumentLock(text.busy, () => {
+  const outcome = withDocumentLock(text.busy, () => {
     const { workbook } = readWorkbook(spreadsheet);
     const plan = planNewYear(workbook, scoreWorkbook(workbook));
     if (plan.ok) withRolesForNewYear(() => carryOut(spreadsheet, plan));
-    ui.alert(plan.message);
     return { ok: plan.ok, message: plan.message };
   });
+  // Told after the lock is released: an alert waits for the person.
+  ui.alert(outcome.message);
+  return outcome;
 }
