@@ -105,10 +105,13 @@ export function checkRankingTab(workbook: Workbook, result: WorkbookResult): Ran
   const unitColumn = column.unit as number;
 
   const rows = new Map<string, { name: string; cells: readonly Cell[] }>();
+  /** Names the tab lists that the data does not: a unit gone, or a unit's second row. */
+  const extra: string[] = [];
   for (const cells of sheet.values.slice(headerRow + 1)) {
     const name = cellText(cells[unitColumn]);
     const key = unitKey(name);
-    if (name !== '' && !rows.has(key)) rows.set(key, { name, cells });
+    if (rows.has(key)) extra.push(name);
+    else if (name !== '') rows.set(key, { name, cells });
   }
 
   const outOf = outOfByGroup(result);
@@ -123,7 +126,7 @@ export function checkRankingTab(workbook: Workbook, result: WorkbookResult): Ran
     }
     differences.push(...compareUnit(unit, row.cells, column, header, outOf.get(unit.group) ?? 0));
   }
-  for (const { name } of rows.values())
+  for (const name of [...[...rows.values()].map((row) => row.name), ...extra])
     differences.push({ unit: name, column: header('unit'), tab: name, computed: null });
   return { found: true, sheet: sheet.name, differences };
 }

@@ -130,6 +130,14 @@ describe('the ranking tab against the data', () => {
     ]);
   });
 
+  test('a unit listed twice: its first row is compared, the second is named as a row the data does not have', () => {
+    const book = withTab(data());
+    const ranking = book.sheets.at(-1) as Sheet;
+    const second = [...(ranking.values.find((row) => row.includes('B')) as Cell[])];
+    const sheets = [...book.sheets.slice(0, -1), { ...ranking, values: [...ranking.values, second] }];
+    expect(differences({ sheets })).toEqual([{ unit: 'B', column: 'Đơn vị', tab: 'B', computed: null }]);
+  });
+
   test('columns are found by header wherever they stand; a missing column reads as blank, named by its header', () => {
     // Only Unit and Class, in another order, under a title of two rows: A's rank and index are missing.
     const book = data({ A: 92 });
