@@ -18,12 +18,18 @@ export interface MessageParams {
   historyBadWhole: P<'column' | 'text'>;
   historyNoUnit: P<never>;
   historyDuplicateUnit: P<'name' | 'year' | 'row'>;
+  previousNameUnknown: P<'name' | 'unit' | 'near'>;
+  previousNameShared: P<'name' | 'units'>;
+  previousNameIsCurrent: P<'name' | 'unit' | 'other'>;
+  historyOtherGroup: P<'unit' | 'year' | 'was' | 'now'>;
+  surveyNoRow: P<'name' | 'near'>;
   archiveNoYear: P<never>;
   archiveHistoryErrors: P<'count' | 'list'>;
   archiveDone: P<'year' | 'added' | 'replaced'>;
   archiveRemoved: P<'removed' | 'year'>;
   reportUnknownUnit: P<'name' | 'near' | 'units'>;
   reportsWritten: P<'count'>;
+  reportOldName: P<'name' | 'units'>;
   noCriteriaSheet: P<'name'>;
   noUnits: P<never>;
   emptyCriteria: P<never>;
@@ -377,6 +383,44 @@ const MESSAGES = {
     vi: (p) => `Đơn vị "${p.name}" có hai dòng năm ${p.year} (đã có ở dòng ${p.row}).`,
     en: (p) => `The unit "${p.name}" has two rows for ${p.year} (first on row ${p.row}).`,
   },
+  previousNameUnknown: {
+    vi: (p) =>
+      `Tên năm trước "${p.name}" của ${p.unit} không khớp đơn vị nào ở sheet Lịch sử nên không được dùng` +
+      (p.near ? `; có phải là: ${p.near}?` : '.') +
+      (String(p.name).includes(',')
+        ? ' Nhiều tên cũ (đơn vị hợp nhất) phải ngăn bằng dấu chấm phẩy ";".'
+        : ''),
+    en: (p) =>
+      `The previous name "${p.name}" of ${p.unit} matches no unit of the History sheet, so it is not used` +
+      (p.near ? `; did you mean: ${p.near}?` : '.') +
+      (String(p.name).includes(',') ? ' Several previous names (a merged unit) are separated by ";".' : ''),
+  },
+  previousNameShared: {
+    vi: (p) =>
+      `Tên năm trước "${p.name}" được nhiều đơn vị ghi (${p.units}): coi là đơn vị chia tách, các đơn vị này không so sánh với các năm trước.`,
+    en: (p) =>
+      `The previous name "${p.name}" is given by several units (${p.units}): a split unit, so none of them is compared with earlier years.`,
+  },
+  previousNameIsCurrent: {
+    vi: (p) =>
+      `Tên năm trước "${p.name}" của ${p.unit} là tên năm nay của ${p.other}: ${p.unit} không so sánh với các năm trước.`,
+    en: (p) =>
+      `The previous name "${p.name}" of ${p.unit} is this year's name of ${p.other}: ${p.unit} is not compared with earlier years.`,
+  },
+  historyOtherGroup: {
+    vi: (p) =>
+      `${p.unit} năm ${p.year} ở nhóm "${p.was}", năm nay ở nhóm "${p.now}": không so sánh thứ hạng giữa hai nhóm.`,
+    en: (p) =>
+      `${p.unit} was in the group "${p.was}" in ${p.year} and is in "${p.now}" this year: ranks in different groups are not compared.`,
+  },
+  surveyNoRow: {
+    vi: (p) =>
+      `${p.name} không có dòng ở sheet điều tra: các tiêu chí điều tra của đơn vị không được chấm` +
+      (p.near ? `; có phải là dòng: ${p.near}?` : '.'),
+    en: (p) =>
+      `${p.name} has no row in the survey sheet: its survey criteria are not scored` +
+      (p.near ? `; is it the row: ${p.near}?` : '.'),
+  },
   archiveNoYear: {
     vi: () => 'Chưa lưu vào Lịch sử: sheet Cài đặt chưa có Năm (ví dụ Năm = 2025).',
     en: () => 'Not saved to History: the Settings sheet has no Year (e.g. Year = 2025).',
@@ -406,7 +450,11 @@ const MESSAGES = {
   },
   reportsWritten: {
     vi: (p) => `Đã ghi ${p.count} báo cáo đơn vị.`,
-    en: (p) => `Wrote ${p.count} unit reports.`,
+    en: (p) => `Wrote ${p.count} unit ${p.count === 1 ? 'report' : 'reports'}.`,
+  },
+  reportOldName: {
+    vi: (p) => `"${p.name}" là tên năm trước; năm nay là: ${p.units}.`,
+    en: (p) => `"${p.name}" is a previous name; this year it is: ${p.units}.`,
   },
 } satisfies { [K in MessageKey]: Record<Language, (p: MessageParams[K]) => string> };
 
