@@ -385,41 +385,38 @@ const MESSAGES = {
   },
   previousNameUnknown: {
     vi: (p) =>
-      `Tên năm trước "${p.name}" của ${p.unit} không khớp đơn vị nào ở sheet Lịch sử nên không được dùng` +
+      `Tên năm trước "${p.name}" của ${p.unit} không có ở sheet Lịch sử nên không được dùng` +
       (p.near ? `; có phải là: ${p.near}?` : '.') +
-      (String(p.name).includes(',')
-        ? ' Nhiều tên cũ (đơn vị hợp nhất) phải ngăn bằng dấu chấm phẩy ";".'
-        : ''),
+      (String(p.name).includes(',') ? ' Các tên cũ của đơn vị hợp nhất ngăn bằng dấu ";".' : ''),
     en: (p) =>
-      `The previous name "${p.name}" of ${p.unit} matches no unit of the History sheet, so it is not used` +
+      `The previous name "${p.name}" of ${p.unit} is not in the History sheet, so it is not used` +
       (p.near ? `; did you mean: ${p.near}?` : '.') +
-      (String(p.name).includes(',') ? ' Several previous names (a merged unit) are separated by ";".' : ''),
+      (String(p.name).includes(',') ? ' A merged unit\'s old names are separated by ";".' : ''),
   },
   previousNameShared: {
     vi: (p) =>
-      `Tên năm trước "${p.name}" được nhiều đơn vị ghi (${p.units}): coi là đơn vị chia tách, các đơn vị này không so sánh với các năm trước.`,
+      `Tên năm trước "${p.name}" được nhiều đơn vị ghi (${p.units}): không so sánh với các năm trước.`,
     en: (p) =>
-      `The previous name "${p.name}" is given by several units (${p.units}): a split unit, so none of them is compared with earlier years.`,
+      `The previous name "${p.name}" is given by several units (${p.units}): not compared with earlier years.`,
   },
   previousNameIsCurrent: {
     vi: (p) =>
-      `Tên năm trước "${p.name}" của ${p.unit} là tên năm nay của ${p.other}: ${p.unit} không so sánh với các năm trước.`,
+      `Tên năm trước "${p.name}" của ${p.unit} là tên năm nay của ${p.other}: không so sánh với các năm trước.`,
     en: (p) =>
-      `The previous name "${p.name}" of ${p.unit} is this year's name of ${p.other}: ${p.unit} is not compared with earlier years.`,
+      `The previous name "${p.name}" of ${p.unit} is this year's name of ${p.other}: not compared with earlier years.`,
   },
   historyOtherGroup: {
     vi: (p) =>
-      `${p.unit} năm ${p.year} ở nhóm "${p.was}", năm nay ở nhóm "${p.now}": không so sánh thứ hạng giữa hai nhóm.`,
-    en: (p) =>
-      `${p.unit} was in the group "${p.was}" in ${p.year} and is in "${p.now}" this year: ranks in different groups are not compared.`,
+      `${p.unit} năm ${p.year} ở nhóm "${p.was}", năm nay ở nhóm "${p.now}": không so sánh thứ hạng.`,
+    en: (p) => `${p.unit} was in "${p.was}" in ${p.year}, in "${p.now}" now: ranks not compared.`,
   },
   surveyNoRow: {
     vi: (p) =>
-      `${p.name} không có dòng ở sheet điều tra: các tiêu chí điều tra của đơn vị không được chấm` +
-      (p.near ? `; có phải là dòng: ${p.near}?` : '.'),
+      `${p.name} không có dòng ở sheet điều tra: không chấm các tiêu chí điều tra` +
+      (p.near ? `; có phải dòng ${p.near}?` : '.'),
     en: (p) =>
       `${p.name} has no row in the survey sheet: its survey criteria are not scored` +
-      (p.near ? `; is it the row: ${p.near}?` : '.'),
+      (p.near ? `; is it the row ${p.near}?` : '.'),
   },
   archiveNoYear: {
     vi: () => 'Chưa lưu vào Lịch sử: sheet Cài đặt chưa có Năm (ví dụ Năm = 2025).',

@@ -160,7 +160,7 @@ describe('warnings', () => {
       }),
     );
     expect(english.warnings.find((w) => w.cell === 'D9')?.message).toBe(
-      'The previous name "Xã Zzz" of Xã Không Khớp matches no unit of the History sheet, so it is not used.',
+      'The previous name "Xã Zzz" of Xã Không Khớp is not in the History sheet, so it is not used.',
     );
   });
 
