@@ -4,7 +4,7 @@
  * lost most, its fields against its group, its flags by field. Year fields are set by hand, as the year
  * features would fill them.
  */
-import { buildUnitReport, changesText, summarySentence } from '../../src/core/outputs/unit-report';
+import { buildUnitReport, changesText, rankText, summarySentence } from '../../src/core/outputs/unit-report';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { WorkbookResult } from '../../src/core/types';
 import { reorganisedWorkbook } from '../helpers/reorganised';
@@ -231,6 +231,11 @@ describe('the year after the reorganisation (tests/helpers/reorganised.ts)', () 
     ],
   ])('English, %s', (unit, sentence) => {
     expect(summarySentence(en, unitOf(en, unit))).toBe(sentence);
+  });
+
+  test('a rank without Out of or group is the rank alone', () => {
+    expect(rankText('vi', 3, null, null)).toBe('3');
+    expect(rankText('en', 3, 12, 'Xã')).toBe('3/12 in the group Xã');
   });
 
   test('the history table gives every rank as r/N with its group', () => {

@@ -3,6 +3,7 @@
  * units starting afresh, and the warnings about previous names, changed groups and units without a Survey row.
  * The workbook and the hand-computed ranks are described in tests/helpers/reorganised.ts.
  */
+import { archiveYear } from '../../src/core/archive';
 import { toJsonOutput } from '../../src/core/outputs/json-output';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Sheet, WorkbookResult } from '../../src/core/types';
@@ -225,4 +226,16 @@ describe('warnings', () => {
       }),
     );
   });
+});
+
+test('archive writes the unit typed decomposed in NFC, with its group', () => {
+  const history = reorganisedWorkbook().sheets.find((sheet) => sheet.name === 'Lịch sử') as Sheet;
+  const outcome = archiveYear(result, history);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const rows = outcome.values.filter((row) => row[0] === 2025);
+  // Xã An Phú: 85, 2nd of the 8 ranked in Xã, SIPAS rank 2; SIPAS 0.88 in a column added after History's own.
+  expect(rows).toContainEqual([2025, 'Xã An Phú', 'Xã', 85, 2, 8, 2, 0.88]);
+  expect(rows.flat().filter((cell) => typeof cell === 'string' && cell !== cell.normalize('NFC'))).toEqual(
+    [],
+  );
 });
