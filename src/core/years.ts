@@ -99,7 +99,10 @@ function unknownNameWarnings(
   for (const def of defs) {
     for (const name of def.previousNames) {
       if (byName.has(historyKey(name))) continue;
-      const near = nearNames(name, names).join(', ');
+      // Quoted: a History name may hold a comma itself.
+      const near = nearNames(name, names)
+        .map((other) => `"${other}"`)
+        .join(', ');
       warnings.push({
         sheet: context.unitsSheet,
         cell: def.previousNameCell,

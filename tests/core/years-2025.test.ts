@@ -123,7 +123,7 @@ describe('warnings', () => {
       err('vi', 'Đơn vị', 'D8', 'previousNameUnknown', {
         name: 'Xã Cũ 1, Xã Cũ 2',
         unit: 'Xã Phẩy',
-        near: 'Xã Cũ 1, Xã Cũ 2',
+        near: '"Xã Cũ 1", "Xã Cũ 2"',
       }),
       err('vi', 'Đơn vị', 'D9', 'previousNameUnknown', { name: 'Xã Zzz', unit: 'Xã Không Khớp', near: '' }),
       // One warning for the old name, at the first unit that gives it.
