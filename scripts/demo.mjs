@@ -29,7 +29,8 @@ function years(input) {
     const parts = [];
     if (unit.streak > 1) parts.push(`${unit.streak} năm liền dẫn đầu`);
     const c = unit.compare;
-    if (c) {
+    // A change against a year spent in another group is never news: compare.change is null then.
+    if (c && c.change !== null) {
       const moved =
         c.change > 0
           ? `tăng ${c.change} bậc`
@@ -41,6 +42,8 @@ function years(input) {
         parts.push(
           `SIPAS thứ ${unit.sipasRank}, ${c.sipasChange > 0 ? 'tăng' : 'giảm'} ${Math.abs(c.sipasChange)} bậc`,
         );
+    } else if (c) {
+      parts.push(`thứ ${unit.rank}; năm ${c.year} thứ ${c.rank} ở nhóm khác`);
     } else if (unit.rank !== null && unit.history.length === 1) {
       parts.push(`thứ ${unit.rank}, chưa có năm so sánh trong Lịch sử`);
     }

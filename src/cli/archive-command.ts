@@ -4,7 +4,7 @@ import { archiveYear, type ArchiveOutcome } from '../core/archive';
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell, Sheet, WorkbookResult } from '../core/types';
 import type { Io } from './main';
-import { bothLanguages, writeOut } from './output-file';
+import { writeOutOrTell } from './output-file';
 import { addWorksheet, escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
 
 /** Puts `values` into the worksheet, clearing every cell it held outside them. */
@@ -46,12 +46,8 @@ export async function runArchive(
   }
   protectTexts(loaded.book);
   writeHistory(loaded.book, history, outcome);
-  try {
-    writeOut(Buffer.from(await loaded.book.xlsx.writeBuffer()), out);
-  } catch {
-    io.stderr(`par-index: ${bothLanguages('outNotWritten', out).replace('\n', '\npar-index: ')}\n`);
+  if (!(await writeOutOrTell(async () => Buffer.from(await loaded.book.xlsx.writeBuffer()), out, io)))
     return 2;
-  }
   io.stdout(`${outcome.message}\n→ ${out}\n`);
   const unscored = result.units.length === 0 || result.units.some((unit) => unit.errors.length > 0);
   return unscored ? 1 : 0;

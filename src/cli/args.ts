@@ -10,8 +10,8 @@ export const CliArgs = z.object({
   json: z.boolean(),
   force: z.boolean(),
   basis: BASIS.optional(),
-  /** `report`: the unit to report on, or every unit. */
-  unit: z.string().min(1).optional(),
+  /** `report`: the units to report on (--unit, once or more), or every unit. */
+  units: z.array(z.string().min(1)),
   all: z.boolean(),
 });
 export type CliArgs = z.infer<typeof CliArgs>;
@@ -47,15 +47,16 @@ Usage: par-index archive WORKBOOK.xlsx --out OUT.xlsx [--force] [--basis auto|se
 Exit status: 0 every unit scored; 1 some unit has errors (the ranked units are still saved); 2 usage error,
 unreadable file, or nothing saved (no Year, or the History sheet has errors).
 
-Cách dùng: par-index report WORKBOOK.xlsx --unit TÊN|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
-  Ghi báo cáo của một đơn vị (--unit, tên viết hoa thường, có dấu hay không đều được) hoặc của mọi đơn vị (--all),
+Cách dùng: par-index report WORKBOOK.xlsx --unit TÊN [--unit TÊN …]|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Ghi báo cáo của từng đơn vị --unit (tên viết hoa thường, có dấu hay không đều được) hoặc của mọi đơn vị (--all),
   mỗi đơn vị một sheet "Báo cáo – <đơn vị>", vào một bản sao OUT; không bao giờ ghi đè tệp vào.
-Mã thoát như lệnh rank; 2 khi không có đơn vị tên đó (kèm các tên gần giống).
+Mã thoát như lệnh rank; 2 khi không có đơn vị tên đó (kèm các tên gần giống, hoặc đơn vị mang tên cũ đó).
 
-Usage: par-index report WORKBOOK.xlsx --unit NAME|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
-  Writes the report of one unit (--unit, matched regardless of case and accents) or of every unit (--all), one
+Usage: par-index report WORKBOOK.xlsx --unit NAME [--unit NAME …]|--all --out OUT.xlsx [--force] [--basis auto|self|appraised]
+  Writes the report of each --unit (matched regardless of case and accents) or of every unit (--all), one
   "Report – <unit>" tab each, into a copy OUT; never writes over the input.
-Exit status as for rank; 2 when no unit has that name (the near names are listed).
+Exit status as for rank; 2 when no unit has that name (the near names, or the unit that now bears that old name,
+are listed).
 
 Cách dùng: par-index verify WORKBOOK.xlsx [--json] [--basis auto|self|appraised]
   Tính lại bảng tính đã có sheet Xếp hạng (tải về từ Google Sheets, hoặc tệp do rank --out ghi) và so từng đơn vị:
@@ -87,6 +88,9 @@ Exit status as for archive.`;
 
 const COMMANDS: readonly CliArgs['command'][] = CliArgs.shape.command.options;
 
+/** After a usage error, on the same line: where the whole usage is. */
+export const SEE_HELP = 'Xem / see: par-index --help';
+
 /** A mistake in the command's arguments, told in Vietnamese then English. */
 export class UsageError extends Error {
   constructor(vi: string, en: string) {
@@ -115,9 +119,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     json: boolean;
     force: boolean;
     basis?: string;
-    unit?: string;
+    units: string[];
     all: boolean;
-  } = { json: false, force: false, all: false };
+  } = { json: false, force: false, units: [], all: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] =
@@ -134,7 +138,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--force' && command !== 'verify') raw.force = true;
     else if (flag === '--out' && command !== 'verify') raw.out = value();
     else if (flag === '--basis') raw.basis = value();
-    else if (flag === '--unit' && command === 'report') raw.unit = value();
+    else if (flag === '--unit' && command === 'report') raw.units.push(value());
     else if (flag === '--all' && command === 'report') raw.all = true;
     else if (flag.startsWith('-'))
       throw new UsageError(`Không có tuỳ chọn "${flag}".`, `Unknown option "${flag}".`);
@@ -144,10 +148,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (raw.workbook === undefined) throw new UsageError('Thiếu tệp WORKBOOK.xlsx.', 'Missing WORKBOOK.xlsx.');
   if (command !== 'rank' && command !== 'verify' && raw.out === undefined)
     throw new UsageError('Thiếu --out OUT.xlsx.', 'Missing --out OUT.xlsx.');
-  if (command === 'report' && (raw.unit === undefined) === !raw.all)
+  if (command === 'report' && (raw.units.length === 0) === !raw.all)
     throw new UsageError(
-      'Cần đúng một trong --unit TÊN hoặc --all.',
-      'Give exactly one of --unit NAME or --all.',
+      'Cần --unit TÊN (một hay nhiều lần) hoặc --all, không cả hai.',
+      'Give --unit NAME (once or more) or --all, not both.',
     );
   const parsed = CliArgs.safeParse({
     command,

@@ -4,7 +4,8 @@
  */
 import type { Language } from '../core/types';
 
-type Text = (p: { path: string; tabs?: string }) => string;
+/** `detail`: the folder of OUT for a missing folder, the system's words for any other failed write. */
+type Text = (p: { path: string; tabs?: string; detail?: string }) => string;
 
 /** How to get an .xlsx from Google Sheets, after every message about a file that cannot be read. */
 const HOW_VI = 'Trong Google Sheets: Tệp → Tải xuống → Microsoft Excel (.xlsx).';
@@ -70,9 +71,35 @@ const FILE_MESSAGES = {
     en: (p) =>
       `The file "${p.path}" already exists; add --force to replace it, or choose another name for --out.`,
   },
+  outIsDirectory: {
+    vi: (p) =>
+      `--out "${p.path}" là một thư mục; --out cần tên một tệp .xlsx, ví dụ "${p.path}/ket-qua.xlsx".`,
+    en: (p) =>
+      `--out "${p.path}" is a directory; --out needs the name of an .xlsx file, e.g. "${p.path}/result.xlsx".`,
+  },
+  outNotXlsx: {
+    vi: (p) => `--out "${p.path}" không phải tên tệp .xlsx; đặt tên kết thúc bằng .xlsx.`,
+    en: (p) => `--out "${p.path}" is not the name of an .xlsx file; give a name ending in .xlsx.`,
+  },
+  outNoDirectory: {
+    vi: (p) => `Không ghi được "${p.path}": không có thư mục "${p.detail}".`,
+    en: (p) => `"${p.path}" could not be written: there is no directory "${p.detail}".`,
+  },
+  outNoPermission: {
+    vi: (p) => `Không ghi được "${p.path}": không có quyền ghi vào thư mục "${p.detail}".`,
+    en: (p) => `"${p.path}" could not be written: no permission to write in the directory "${p.detail}".`,
+  },
+  outReadOnly: {
+    vi: (p) => `Không ghi được "${p.path}": ổ đĩa chỉ cho đọc.`,
+    en: (p) => `"${p.path}" could not be written: the disk is read-only.`,
+  },
+  outNoSpace: {
+    vi: (p) => `Không ghi được "${p.path}": ổ đĩa đã đầy.`,
+    en: (p) => `"${p.path}" could not be written: the disk is full.`,
+  },
   outNotWritten: {
-    vi: (p) => `Không ghi được "${p.path}" (thư mục không có hoặc không có quyền ghi?).`,
-    en: (p) => `"${p.path}" could not be written (no such directory, or no permission to write?).`,
+    vi: (p) => `Không ghi được "${p.path}": ${p.detail}`,
+    en: (p) => `"${p.path}" could not be written: ${p.detail}`,
   },
   outWritten: {
     vi: (p) => `Đã ghi ${p.path} (các sheet ${p.tabs}).`,
@@ -82,6 +109,12 @@ const FILE_MESSAGES = {
 
 export type FileMessageKey = keyof typeof FILE_MESSAGES;
 
-export function fileMessage(language: Language, key: FileMessageKey, path: string, tabs?: string): string {
-  return FILE_MESSAGES[key][language]({ path, tabs });
+export function fileMessage(
+  language: Language,
+  key: FileMessageKey,
+  path: string,
+  tabs?: string,
+  detail?: string,
+): string {
+  return FILE_MESSAGES[key][language]({ path, tabs, detail });
 }

@@ -2,14 +2,15 @@
 import { toJsonOutput } from '../core/outputs/json-output';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Workbook, WorkbookResult } from '../core/types';
-import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { parseArgs, SEE_HELP, USAGE, UsageError, type CliArgs } from './args';
 import { runArchive } from './archive-command';
 import { runNewYear } from './new-year-command';
 import { runReport } from './report-command';
 import { fileMessage } from './file-messages';
 import { inputProblem } from './input-file';
-import { bothLanguages, outProblem, writeOut } from './output-file';
-import { formatTable, formatWarnings } from './text-table';
+import { bothLanguages, outProblem, writeOutOrTell } from './output-file';
+import { printProblems } from './print-problems';
+import { formatTable } from './text-table';
 import { runVerify } from './verify-command';
 import { readXlsx, readXlsxFile } from './xlsx';
 import { withGeneratedTabs } from './xlsx-out';
@@ -56,7 +57,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     args = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`par-index: ${error.message}\n\n${USAGE}\n`);
+    io.stderr(`par-index: ${error.message} ${SEE_HELP}\n`);
     return 2;
   }
   const problem =
@@ -71,28 +72,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const loaded = await load(args.workbook, readXlsx, io);
     if (!loaded) return 2;
     const result = score(loaded.workbook, args);
+    printProblems(result, io);
     if (args.command === 'archive') return runArchive(loaded, result, args.out as string, io);
     if (args.command === 'new-year') return runNewYear(loaded, result, args.out as string, io);
-    const request = { out: args.out as string, ...(args.unit === undefined ? {} : { unit: args.unit }) };
-    return runReport(loaded, result, request, io);
+    return runReport(loaded, result, { out: args.out as string, units: args.units }, io);
   }
   const loaded = await load(args.workbook, readXlsxFile, io);
   if (!loaded) return 2;
   const result = score(loaded.workbook, args);
   if (args.command === 'verify') return runVerify(loaded.workbook, result, args.json, io);
-  if (args.out !== undefined) {
-    try {
-      writeOut(await withGeneratedTabs(loaded.data, result), args.out);
-    } catch {
-      io.stderr(`par-index: ${bothLanguages('outNotWritten', args.out).replace('\n', '\npar-index: ')}\n`);
-      return 2;
-    }
-  }
+  const out = args.out;
+  if (out !== undefined && !(await writeOutOrTell(() => withGeneratedTabs(loaded.data, result), out, io)))
+    return 2;
   if (args.json) io.stdout(JSON.stringify(toJsonOutput(result), null, 2) + '\n');
   else {
     io.stdout(formatTable(result) + '\n');
-    if (result.warnings.length > 0) io.stdout('\n' + formatWarnings(result) + '\n');
-    if (args.out !== undefined) io.stdout('\n' + confirmation(result, args.out) + '\n');
+    printProblems(result, io);
+    if (out !== undefined) io.stdout('\n' + confirmation(result, out) + '\n');
   }
   const unscored = result.units.length === 0 || result.units.some((unit) => unit.errors.length > 0);
   return unscored ? 1 : 0;

@@ -2,33 +2,53 @@
 import { message } from '../core/messages';
 import { buildReportTabs } from '../core/outputs/report-tab';
 import { findUnit } from '../core/outputs/report-units';
-import type { WorkbookResult } from '../core/types';
+import { foldKey } from '../core/text';
+import type { UnitResult, WorkbookResult } from '../core/types';
 import { isReportTab } from '../core/workbook-schema';
 import type { Io } from './main';
-import { bothLanguages, writeOut } from './output-file';
+import { writeOutOrTell } from './output-file';
 import { writeReportTabs } from './write-report-tabs';
 import { protectTexts, type readXlsx } from './xlsx';
+
+/** Why no unit has this name: it is an old name of the units that replaced it, or the near names, or the list. */
+function unknownUnit(result: WorkbookResult, name: string, near: readonly string[]): string {
+  const key = foldKey(name);
+  const successors = result.units.filter((_, i) =>
+    (result.previousNames[i] ?? []).some((previous) => foldKey(previous) === key),
+  );
+  if (successors.length > 0)
+    return message(result.language, 'reportOldName', {
+      name,
+      units: successors.map((unit) => unit.unit).join(', '),
+    });
+  return message(result.language, 'reportUnknownUnit', {
+    name,
+    near: near.join(', '),
+    units: result.units.map((unit) => unit.unit).join(', '),
+  });
+}
 
 /** Writes the reports; the exit status is `rank`'s, or 2 when no unit has the name asked for. */
 export async function runReport(
   loaded: Awaited<ReturnType<typeof readXlsx>>,
   result: WorkbookResult,
-  request: { unit?: string; out: string },
+  request: { units: readonly string[]; out: string },
   io: Io,
 ): Promise<number> {
   let units = result.units;
-  if (request.unit !== undefined) {
-    const choice = findUnit(result, request.unit);
-    if (!choice.ok) {
-      const params = {
-        name: request.unit,
-        near: choice.near.join(', '),
-        units: result.units.map((unit) => unit.unit).join(', '),
-      };
-      io.stderr(`par-index: ${message(result.language, 'reportUnknownUnit', params)}\n`);
-      return 2;
+  if (request.units.length > 0) {
+    const chosen = new Set<UnitResult>();
+    let unknown = false;
+    for (const name of request.units) {
+      const choice = findUnit(result, name);
+      if (choice.ok) chosen.add(choice.unit);
+      else {
+        unknown = true;
+        io.stderr(`par-index: ${unknownUnit(result, name, choice.near)}\n`);
+      }
     }
-    units = [choice.unit];
+    if (unknown) return 2;
+    units = [...chosen];
   }
   // Other sheets keep their names; a report tab of the same name is replaced, not numbered.
   const taken = loaded.book.worksheets
@@ -37,12 +57,8 @@ export async function runReport(
   const tabs = buildReportTabs(result, units, taken);
   protectTexts(loaded.book);
   writeReportTabs(loaded.book, tabs);
-  try {
-    writeOut(Buffer.from(await loaded.book.xlsx.writeBuffer()), request.out);
-  } catch {
-    io.stderr(`par-index: ${bothLanguages('outNotWritten', request.out).replace('\n', '\npar-index: ')}\n`);
-    return 2;
-  }
+  const bytes = async (): Promise<Uint8Array> => Buffer.from(await loaded.book.xlsx.writeBuffer());
+  if (!(await writeOutOrTell(bytes, request.out, io))) return 2;
   const written = message(result.language, 'reportsWritten', { count: tabs.length });
   io.stdout(`${written}\n${tabs.map((tab) => `  ${tab.name}`).join('\n')}\n→ ${request.out}\n`);
   const unscored = result.units.length === 0 || result.units.some((unit) => unit.errors.length > 0);

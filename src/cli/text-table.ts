@@ -40,8 +40,13 @@ const en: typeof vi = {
 /** The words of the table, one table per language. */
 const WORDS: Record<Language, typeof vi> = { vi, en };
 
+/** Characters a terminal shows: combining marks (a name typed decomposed) take no column of their own. */
+function shownLength(text: string): number {
+  return [...text.normalize('NFC')].filter((char) => !/\p{M}/u.test(char)).length;
+}
+
 function pad(text: string, width: number, right = false): string {
-  const length = [...text].length;
+  const length = shownLength(text);
   const fill = ' '.repeat(Math.max(0, width - length));
   return right ? fill + text : text + fill;
 }
@@ -52,6 +57,7 @@ function changeText(change: number | null): string {
   return change > 0 ? `▲${change}` : change < 0 ? `▼${-change}` : '–';
 }
 
+/** One table per group, each followed by a blank line; the errors are printed after (print-problems.ts). */
 export function formatTable(result: WorkbookResult): string {
   const w = WORDS[result.language];
   const decimal = (value: number): string => formatNumber(value, result.language);
@@ -59,10 +65,10 @@ export function formatTable(result: WorkbookResult): string {
   for (const section of rankingOrder(result)) {
     const count = section.units.filter((unit) => unit.rank !== null).length;
     lines.push(`${w.group}: ${section.group ?? w.all}`);
-    const nameWidth = Math.max(w.unit.length, ...section.units.map((unit) => [...unit.unit].length));
+    const nameWidth = Math.max(w.unit.length, ...section.units.map((unit) => shownLength(unit.unit)));
     const rankText = (unit: (typeof section.units)[number]): string =>
       unit.rank === null ? (unit.status === 'error' ? w.error : w.unranked) : `${unit.rank}/${count}`;
-    const rankWidth = Math.max(w.rank.length, ...section.units.map((unit) => [...rankText(unit)].length));
+    const rankWidth = Math.max(w.rank.length, ...section.units.map((unit) => shownLength(rankText(unit))));
     lines.push(
       `${pad(w.rank, rankWidth)}  ${pad(w.unit, nameWidth)}  ${pad(w.index, 7, true)}  ${pad(w.change, 8)}  ${pad(w.class, 4)}  ${w.flags}`.trimEnd(),
     );
@@ -75,11 +81,10 @@ export function formatTable(result: WorkbookResult): string {
     }
     lines.push('');
   }
-  lines.push(formatErrors(result));
   return lines.join('\n');
 }
 
-/** Every error of the workbook with its place, or a line saying there is none. */
+/** Every error of the workbook under a count, or "no errors". */
 export function formatErrors(result: WorkbookResult): string {
   const w = WORDS[result.language];
   if (result.errors.length === 0) return w.none;

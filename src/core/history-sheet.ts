@@ -18,9 +18,13 @@ export interface HistoryRow {
   /** A ratio, as in the Survey sheet. */
   sipas: number | null;
   sipasRank: number | null;
+  /** The row's Group cell (A1), for a warning about a unit that changed group. */
+  groupCell: string | null;
 }
 
 export interface HistorySheet {
+  /** False when the sheet has no header row: it counts as absent. */
+  found: boolean;
   /** The rows of years before this year, in sheet order; empty when the sheet has errors. */
   rows: HistoryRow[];
   errors: ParError[];
@@ -43,14 +47,14 @@ function percentPoints(ratio: number): number {
 export function readHistorySheet(sheet: Sheet, language: Language, thisYear: number | null): HistorySheet {
   const errors: ParError[] = [];
   const columns = readColumns(sheet.values, UNIT_HEADERS, HISTORY_COLUMNS);
-  if (!columns) return { rows: [], errors };
+  if (!columns) return { found: false, rows: [], errors };
   const problems = new SheetProblems(language, sheet.name, errors);
   const col = columns.column;
   if (col.year === undefined) {
     problems.error(null, 'missingColumn', {
       column: headerName(HISTORY_COLUMNS[0]?.headers ?? [], language),
     });
-    return { rows: [], errors };
+    return { found: true, rows: [], errors };
   }
   const header = sheet.values[columns.headerRow] ?? [];
   const rows: HistoryRow[] = [];
@@ -105,12 +109,13 @@ export function readHistorySheet(sheet: Sheet, language: Language, thisYear: num
     const row: HistoryRow = {
       year: year.value,
       unit,
-      group: cellText(at('group')) || null,
+      group: cellText(at('group')).normalize('NFC') || null,
       index: index && (index.percent || index.value <= 1 ? percentPoints(index.value) : index.value),
       rank: whole('rank'),
       outOf: whole('outOf'),
       sipas: sipas && (!sipas.percent && sipas.value > 1 ? sipas.value / 100 : sipas.value),
       sipasRank: whole('sipasRank'),
+      groupCell: col.group === undefined ? null : cellOf('group'),
     };
     const key = `${year.value}\u0000${historyKey(unit)}`;
     const seen = firstRow.get(key);
@@ -119,5 +124,5 @@ export function readHistorySheet(sheet: Sheet, language: Language, thisYear: num
     else firstRow.set(key, r);
     rows.push(row);
   }
-  return { rows: errors.length > 0 ? [] : rows, errors };
+  return { found: true, rows: errors.length > 0 ? [] : rows, errors };
 }

@@ -18,6 +18,11 @@ export interface MessageParams {
   historyBadWhole: P<'column' | 'text'>;
   historyNoUnit: P<never>;
   historyDuplicateUnit: P<'name' | 'year' | 'row'>;
+  previousNameUnknown: P<'name' | 'unit' | 'near'>;
+  previousNameShared: P<'name' | 'units'>;
+  previousNameIsCurrent: P<'name' | 'unit' | 'other'>;
+  historyOtherGroup: P<'unit' | 'year' | 'was' | 'now'>;
+  surveyNoRow: P<'name' | 'near'>;
   archiveNoYear: P<never>;
   archiveHistoryErrors: P<'count' | 'list'>;
   archiveDone: P<'year' | 'added' | 'replaced'>;
@@ -25,6 +30,7 @@ export interface MessageParams {
   newYearDone: P<'year' | 'units' | 'removed'>;
   reportUnknownUnit: P<'name' | 'near' | 'units'>;
   reportsWritten: P<'count'>;
+  reportOldName: P<'name' | 'units'>;
   noCriteriaSheet: P<'name'>;
   noUnits: P<never>;
   emptyCriteria: P<never>;
@@ -378,6 +384,41 @@ const MESSAGES = {
     vi: (p) => `Đơn vị "${p.name}" có hai dòng năm ${p.year} (đã có ở dòng ${p.row}).`,
     en: (p) => `The unit "${p.name}" has two rows for ${p.year} (first on row ${p.row}).`,
   },
+  previousNameUnknown: {
+    vi: (p) =>
+      `Tên năm trước "${p.name}" của ${p.unit} không có ở sheet Lịch sử nên không được dùng` +
+      (p.near ? `; có phải là: ${p.near}?` : '.') +
+      (String(p.name).includes(',') ? ' Các tên cũ của đơn vị hợp nhất ngăn bằng dấu ";".' : ''),
+    en: (p) =>
+      `The previous name "${p.name}" of ${p.unit} is not in the History sheet, so it is not used` +
+      (p.near ? `; did you mean: ${p.near}?` : '.') +
+      (String(p.name).includes(',') ? ' A merged unit\'s old names are separated by ";".' : ''),
+  },
+  previousNameShared: {
+    vi: (p) =>
+      `Tên năm trước "${p.name}" được nhiều đơn vị ghi (${p.units}): không so sánh với các năm trước.`,
+    en: (p) =>
+      `The previous name "${p.name}" is given by several units (${p.units}): not compared with earlier years.`,
+  },
+  previousNameIsCurrent: {
+    vi: (p) =>
+      `Tên năm trước "${p.name}" của ${p.unit} là tên năm nay của ${p.other}: không so sánh với các năm trước.`,
+    en: (p) =>
+      `The previous name "${p.name}" of ${p.unit} is this year's name of ${p.other}: not compared with earlier years.`,
+  },
+  historyOtherGroup: {
+    vi: (p) =>
+      `${p.unit} năm ${p.year} ở nhóm "${p.was}", năm nay ở nhóm "${p.now}": không so sánh thứ hạng.`,
+    en: (p) => `${p.unit} was in "${p.was}" in ${p.year}, in "${p.now}" now: ranks not compared.`,
+  },
+  surveyNoRow: {
+    vi: (p) =>
+      `${p.name} không có dòng ở sheet điều tra: không chấm các tiêu chí điều tra` +
+      (p.near ? `; có phải dòng ${p.near}?` : '.'),
+    en: (p) =>
+      `${p.name} has no row in the survey sheet: its survey criteria are not scored` +
+      (p.near ? `; is it the row ${p.near}?` : '.'),
+  },
   archiveNoYear: {
     vi: () => 'Chưa lưu vào Lịch sử: sheet Cài đặt chưa có Năm (ví dụ Năm = 2025).',
     en: () => 'Not saved to History: the Settings sheet has no Year (e.g. Year = 2025).',
@@ -413,7 +454,11 @@ const MESSAGES = {
   },
   reportsWritten: {
     vi: (p) => `Đã ghi ${p.count} báo cáo đơn vị.`,
-    en: (p) => `Wrote ${p.count} unit reports.`,
+    en: (p) => `Wrote ${p.count} unit ${p.count === 1 ? 'report' : 'reports'}.`,
+  },
+  reportOldName: {
+    vi: (p) => `"${p.name}" là tên năm trước; năm nay là: ${p.units}.`,
+    en: (p) => `"${p.name}" is a previous name; this year it is: ${p.units}.`,
   },
 } satisfies { [K in MessageKey]: Record<Language, (p: MessageParams[K]) => string> };
 

@@ -12,6 +12,7 @@ import { languageOf } from './language';
 import { readSettings } from './settings-sheet';
 import { SheetIndex } from './sheet-index';
 import { readSurveySheet } from './survey-sheet';
+import { surveyWarnings } from './survey-warnings';
 import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
 import { LeafArena } from './leaf-table';
 import { rankFields, rankSipas } from './more-ranks';
@@ -122,6 +123,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
         message: message(language, 'surveyUnknownUnit', { name }),
       });
     }
+    warnings.push(...surveyWarnings(survey, defs, language));
   }
 
   const unitErrors: ParError[] = [];
@@ -175,7 +177,10 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
   rankSipas(units);
   rankFields(units);
   const years = resolveYears(index.role('history')?.sheet ?? null, settings.year, language);
-  applyYears(units, defs, years, settings.compareWith);
+  const unitsSheetName = unitsSheet?.name ?? null;
+  warnings.push(
+    ...applyYears(units, defs, years, settings.compareWith, { language, unitsSheet: unitsSheetName }),
+  );
 
   const ownErrors = defs.flatMap((def) => def.errors);
   // The analysis is made when read: validation and the sheet marks score the workbook too, and never need it.
@@ -189,6 +194,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
     bands: settings.bands,
     bandsText: settings.bandsText,
     units,
+    previousNames: defs.map((def) => def.previousNames),
     errors: dedupe([
       ...criteriaErrors,
       ...missingCriteria,

@@ -75,15 +75,19 @@ export interface HistoryEntry {
   year: number;
   index: number | null;
   rank: number | null;
+  /** Units ranked in its block that year, and the block: a rank is read as r/N of a group. Not in the JSON. */
+  outOf: number | null;
+  group: string | null;
 }
 
 /** The unit's rank against the Settings' Compare-with year. */
 export interface Comparison {
   year: number;
   rank: number;
-  /** That year's rank − rank now: positive means up. */
-  change: number;
+  /** That year's rank − rank now: positive means up; null when that year's row is in another group. */
+  change: number | null;
   sipasRank: number | null;
+  /** That year's SIPAS rank − SIPAS rank now; null where either is missing or the groups differ. */
   sipasChange: number | null;
 }
 
@@ -145,6 +149,8 @@ export interface WorkbookResult {
   /** The bands as the Settings sheet writes them. */
   bandsText: string;
   units: UnitResult[];
+  /** Each unit's previous names as the Units sheet gives them (units[i]'s at i), to point from an old name to it. */
+  previousNames: string[][];
   /** Every error, in sheet order: criteria sheets, Units, Settings, Survey, then unit sheets. */
   errors: ParError[];
   /** Things a person should look at that do not stop scoring. */

@@ -4,6 +4,7 @@ import { cellText, isBlank, readNumber, readYesNo } from './cells';
 import { findHeaderRow, readColumnsOrReport } from './headers';
 import { numberProblemKey, SheetProblems } from './problems';
 import type { SheetIndex } from './sheet-index';
+import { foldKey } from './text';
 import type { Cell, Language, ParError, Sheet } from './types';
 import { isReportTab, UNIT_HEADERS, UNIT_SHEET_CODE_HEADERS, UNITS_COLUMNS } from './workbook-schema';
 
@@ -23,6 +24,10 @@ export interface UnitDef {
   previousIndex: number | null;
   /** Its names in History: one when it was renamed, several when it was merged from several units. */
   previousNames: string[];
+  /** The Units-sheet cell of its previous names, for a warning about them; null when none is given. */
+  previousNameCell: string | null;
+  /** The Units-sheet cell of its group; null when it has none. */
+  groupCell: string | null;
   errors: ParError[];
 }
 
@@ -35,7 +40,9 @@ export function unitKey(name: string): string {
     .trim();
 }
 
-function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
+/** A unit's name as shown everywhere: in NFC, whatever form the workbook holds it in. */
+function unitOf(typed: string, sheet: Sheet | null, sheetName: string): UnitDef {
+  const name = typed.normalize('NFC');
   return {
     name,
     key: unitKey(name),
@@ -48,6 +55,8 @@ function unitOf(name: string, sheet: Sheet | null, sheetName: string): UnitDef {
     previousRank: null,
     previousIndex: null,
     previousNames: [],
+    previousNameCell: null,
+    groupCell: null,
     errors: [],
   };
 }
@@ -65,6 +74,8 @@ export function readUnitsSheet(
   const header = unitsSheet.values[columns.headerRow] ?? [];
   const units: UnitDef[] = [];
   const firstRow = new Map<string, number>();
+  // A block is matched as headers are ("Xã", "xã", "XA") and shown as its first unit writes it.
+  const groups = new Map<string, string>();
   const cell = (cells: readonly Cell[], column: number | undefined): Cell =>
     column === undefined ? null : (cells[column] ?? null);
   for (let r = columns.headerRow + 1; r < unitsSheet.values.length; r++) {
@@ -79,7 +90,13 @@ export function readUnitsSheet(
     else firstRow.set(unit.key, r);
     if (!unit.sheet)
       own.error(a1(r, col.sheet ?? (col.unit as number)), 'missingUnitSheet', { name: sheetName });
-    unit.group = cellText(cell(cells, col.group)) || null;
+    const group = cellText(cell(cells, col.group)).normalize('NFC');
+    if (group !== '') {
+      const groupKey = foldKey(group);
+      unit.group = groups.get(groupKey) ?? group;
+      groups.set(groupKey, unit.group);
+      unit.groupCell = a1(r, col.group as number);
+    }
     const criteria = cellText(cell(cells, col.criteria));
     if (criteria !== '') {
       unit.criteria = criteria;
@@ -114,9 +131,11 @@ export function readUnitsSheet(
         });
     }
     unit.previousNames = cellText(cell(cells, col.previousName))
+      .normalize('NFC')
       .split(';')
       .map((part) => part.trim())
       .filter((part) => part !== '');
+    if (unit.previousNames.length > 0) unit.previousNameCell = a1(r, col.previousName as number);
     units.push(unit);
   }
   return units;

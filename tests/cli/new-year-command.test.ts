@@ -218,7 +218,9 @@ describe('par-index new-year', () => {
     const out = join(dir, 'no-year-next.xlsx');
     const result = run('new-year', noYear, '--out', out);
     expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
+    // The workbook's errors and warnings first, as rank prints them (two units have no Survey row); then the refusal.
+    expect(result.stdout).toMatch(/^Không có lỗi\.\n\nCảnh báo \(2\):\n/);
+    expect(result.stdout).not.toContain('→');
     expect(result.stderr).toContain(message('vi', 'archiveNoYear'));
     expect(existsSync(out)).toBe(false);
   });

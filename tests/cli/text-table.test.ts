@@ -1,5 +1,5 @@
 /** The terminal's table: its words, its alignment, and the warnings under their own heading. */
-import { formatTable, formatWarnings } from '../../src/cli/text-table';
+import { formatErrors, formatTable, formatWarnings } from '../../src/cli/text-table';
 import { message } from '../../src/core/messages';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
@@ -39,10 +39,10 @@ function result(options: { english?: boolean; errors?: number; unitsHeader?: Cel
 
 describe('the text table', () => {
   it('counts errors in the right number', () => {
-    expect(formatTable(result({ english: true, errors: 1 }))).toMatch(/^1 error:$/m);
+    expect(formatErrors(result({ english: true, errors: 1 }))).toMatch(/^1 error:$/m);
     // Two rows of 1.1 in Huyện C: the second is a duplicate code, the first a number it cannot read.
-    expect(formatTable(result({ english: true, errors: 2 }))).toMatch(/^2 errors:$/m);
-    expect(formatTable(result({ errors: 1 }))).toMatch(/^1 lỗi:$/m);
+    expect(formatErrors(result({ english: true, errors: 2 }))).toMatch(/^2 errors:$/m);
+    expect(formatErrors(result({ errors: 1 }))).toMatch(/^1 lỗi:$/m);
   });
 
   it('writes no change as "–", as the ranking tab does, and heads the flag count "Số mục"', () => {

@@ -146,16 +146,22 @@ describe('par-index archive', () => {
     const out = join(dir, 'no-year-archived.xlsx');
     const result = run('archive', noYear, '--out', out);
     expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
+    // The workbook's errors and warnings first, as rank prints them; then the refusal.
+    expect(result.stdout).toMatch(/^Không có lỗi\.\n\nCảnh báo \(2\):\n/);
     expect(result.stderr).toContain(message('vi', 'archiveNoYear'));
     expect(existsSync(out)).toBe(false);
   });
 
-  const USAGE_LINE = 'Usage: par-index archive WORKBOOK.xlsx --out OUT.xlsx';
+  // A usage error is one line ending with where the whole usage is.
+  const SEE = 'Xem / see: par-index --help\n';
   test.each<[string, string[], string]>([
-    ['no --out', ['archive', '__IN__'], USAGE_LINE],
-    ['no workbook', ['archive', '--out', 'x.xlsx'], USAGE_LINE],
-    ['an unknown option', ['archive', '__IN__', '--out', 'x.xlsx', '--json'], USAGE_LINE],
+    ['no --out', ['archive', '__IN__'], 'Missing --out OUT.xlsx. ' + SEE],
+    ['no workbook', ['archive', '--out', 'x.xlsx'], 'Missing WORKBOOK.xlsx. ' + SEE],
+    [
+      'an unknown option',
+      ['archive', '__IN__', '--out', 'x.xlsx', '--json'],
+      'Unknown option "--json". ' + SEE,
+    ],
     ['--out the input', ['archive', '__IN__', '--out', '__IN__'], 'the input is never written over'],
   ])('exit 2 for a usage error: %s; the input untouched', (_label, args, said) => {
     const before = sha256(input);

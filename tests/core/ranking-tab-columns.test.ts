@@ -113,3 +113,46 @@ test('English headers name the Compare-with year too', () => {
   expect(headers(result)).toContain('Change since 2020');
   expect(RANKING_COLUMNS.streak.header.en).toBe('Years at the top');
 });
+
+test('a unit with errors shows no streak (blank, not 0), while its result keeps streak 0', () => {
+  const result = scoreWorkbook(
+    workbook({
+      criteria: HUNDRED,
+      units: { 'Huyện A': [{ code: '1.1', self: 90 }], 'Huyện B': [{ code: '1.1', self: 'abc' }] },
+    }),
+  );
+  unitOf(result, 'Huyện A').streak = 3;
+  const tab = buildRankingTab(result);
+  const streak = columnIndex(tab, 'streak');
+  expect(unitOf(result, 'Huyện B')).toMatchObject({ status: 'error', streak: 0 });
+  expect(tab.rows.map((row) => [row[2], row[streak]])).toEqual([
+    ['Huyện A', 3],
+    ['Huyện B', null],
+  ]);
+});
+
+test('a bonus field (Max 0) is a column of points, never an always-empty percentage', () => {
+  // 1.1 score Max 100 (self 80); 2.1 bonus Max 5 under field 2 "Điểm thưởng" (self 2).
+  const result = scoreWorkbook(
+    workbook({
+      criteria: [
+        { code: '1', name: 'Chỉ đạo' },
+        { code: '1.1', max: 100 },
+        { code: '2', name: 'Điểm thưởng', type: 'bonus' },
+        { code: '2.1', max: 5, type: 'bonus' },
+      ],
+      units: {
+        'Huyện A': [
+          { code: '1.1', self: 80 },
+          { code: '2.1', self: 2 },
+        ],
+      },
+    }),
+  );
+  const tab = buildRankingTab(result);
+  const bonus = columnIndex(tab, 'field:2');
+  expect(tab.columns[bonus]).toMatchObject({ header: '2. Điểm thưởng (điểm)', format: 'points' });
+  expect(tab.columns[columnIndex(tab, 'field:1')]).toMatchObject({ header: '1. Chỉ đạo (%)' });
+  expect(tab.rows[0]?.[bonus]).toBe(2);
+  expect(headers(result)).not.toContain('2. Điểm thưởng (%)');
+});

@@ -158,3 +158,29 @@ describe('a unit with errors', () => {
     expect(tableOf(tab, 'errors')[0]?.[2]).toBe(name);
   });
 });
+
+test('the fields table gives a bonus field its points alone; the history table a rank as r/N', () => {
+  // 1.1 Max 100, self 80; 2.1 a bonus (Max 5, field 2 of Max 0), self 3. Year 2025: one unit, 1st of 1.
+  const result = scoreWorkbook(
+    workbook({
+      criteria: [
+        { code: '1', name: 'Chỉ đạo' },
+        { code: '1.1', max: 100 },
+        { code: '2', name: 'Điểm thưởng', type: 'bonus' },
+        { code: '2.1', max: 5, type: 'bonus' },
+      ],
+      settings: [['Năm', 2025]],
+      units: {
+        'Huyện A': [
+          { code: '1.1', self: 80 },
+          { code: '2.1', self: 3 },
+        ],
+      },
+    }),
+  );
+  const tab = buildReportTab(result, unitOf(result, 'Huyện A'), 'Báo cáo – Huyện A');
+  const fields = tab.tables.find((table) => table.key === 'fields');
+  expect(fields?.rows[1]).toEqual(['2', 'Điểm thưởng', 3, null, null, null, null, null, null]);
+  const history = tab.tables.find((table) => table.key === 'history');
+  expect(history?.rows).toEqual([[2025, 83, '1/1']]);
+});

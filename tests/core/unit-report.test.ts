@@ -4,9 +4,10 @@
  * lost most, its fields against its group, its flags by field. Year fields are set by hand, as the year
  * features would fill them.
  */
-import { buildUnitReport, summarySentence } from '../../src/core/outputs/unit-report';
+import { buildUnitReport, changesText, rankText, summarySentence } from '../../src/core/outputs/unit-report';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { WorkbookResult } from '../../src/core/types';
+import { reorganisedWorkbook } from '../helpers/reorganised';
 import { unitOf, workbook } from '../helpers/workbook';
 
 /**
@@ -68,19 +69,19 @@ describe('Vietnamese', () => {
 
   test('a unit with a streak: rank, change, SIPAS and its rank, the streak', () => {
     expect(summarySentence(result, unitOf(result, 'Huyện A'))).toBe(
-      'Năm 2024, Huyện A đạt 92,50 điểm, xếp thứ 1/3, tăng 1 bậc; SIPAS 86,02 %, thứ 1/3; 3 năm liền dẫn đầu.',
+      'Năm 2024, Huyện A đạt 92,50 điểm, xếp thứ 1/3, tăng 1 bậc so với năm 2023; SIPAS 86,02%, thứ 1/3; 3 năm liền dẫn đầu.',
     );
   });
 
   test('a unit with no previous rank: no change in the sentence', () => {
     expect(summarySentence(result, unitOf(result, 'Huyện C'))).toBe(
-      'Năm 2024, Huyện C đạt 70,00 điểm, xếp thứ 3/3; SIPAS 80,00 %, thứ 3/3.',
+      'Năm 2024, Huyện C đạt 70,00 điểm, xếp thứ 3/3; SIPAS 80,00%, thứ 3/3.',
     );
   });
 
   test('85.225 points are written 85,23, as the tabs show them; a fall is "giảm"', () => {
     expect(summarySentence(result, unitOf(result, 'Huyện B'))).toBe(
-      'Năm 2024, Huyện B đạt 85,23 điểm, xếp thứ 2/3, giảm 1 bậc; SIPAS 85,00 %, thứ 2/3.',
+      'Năm 2024, Huyện B đạt 85,23 điểm, xếp thứ 2/3, giảm 1 bậc so với năm 2023; SIPAS 85,00%, thứ 2/3.',
     );
   });
 
@@ -95,7 +96,11 @@ describe('Vietnamese', () => {
   test('without a year the sentence does not open with one', () => {
     const noYear = { ...result, year: null };
     expect(summarySentence(noYear, unitOf(result, 'Huyện C'))).toBe(
-      'Huyện C đạt 70,00 điểm, xếp thứ 3/3; SIPAS 80,00 %, thứ 3/3.',
+      'Huyện C đạt 70,00 điểm, xếp thứ 3/3; SIPAS 80,00%, thứ 3/3.',
+    );
+    // A typed previous rank without a year is last year's: "so với năm trước".
+    expect(summarySentence(noYear, unitOf(result, 'Huyện B'))).toBe(
+      'Huyện B đạt 85,23 điểm, xếp thứ 2/3, giảm 1 bậc so với năm trước; SIPAS 85,00%, thứ 2/3.',
     );
   });
 
@@ -149,13 +154,13 @@ describe('English', () => {
 
   test('a unit with a streak', () => {
     expect(summarySentence(result, unitOf(result, 'District A'))).toBe(
-      'In 2024, District A scored 92.50 points, ranked 1/3, up 1 place; SIPAS 86.02 %, 1/3; first for 3 years running.',
+      'In 2024, District A scored 92.50 points, ranked 1/3, up 1 place on 2023; SIPAS 86.02%, 1/3; first for 3 years running.',
     );
   });
 
   test('a unit with no previous rank', () => {
     expect(summarySentence(result, unitOf(result, 'District C'))).toBe(
-      'In 2024, District C scored 70.00 points, ranked 3/3; SIPAS 80.00 %, 3/3.',
+      'In 2024, District C scored 70.00 points, ranked 3/3; SIPAS 80.00%, 3/3.',
     );
   });
 
@@ -164,4 +169,155 @@ describe('English', () => {
       'In 2024, District D has no result: 1 error in its data.',
     );
   });
+});
+
+describe('the year after the reorganisation (tests/helpers/reorganised.ts)', () => {
+  const vi = scoreWorkbook(reorganisedWorkbook());
+  const en = scoreWorkbook(reorganisedWorkbook({ english: true }));
+
+  test.each<[string, string, string]>([
+    [
+      'rose: against last year and the Compare-with year, the verb said once',
+      'Xã An Phú',
+      // 2nd of 8 in Xã; 3rd in 2024 (up 1), 6th in 2022 (up 4); SIPAS 0.88, 2nd of the 7 with SIPAS.
+      'Năm 2025, Xã An Phú đạt 85,00 điểm, xếp thứ 2/8 trong nhóm Xã, tăng 1 bậc so với năm 2024 và 4 bậc so với năm 2022; SIPAS 88,00%, thứ 2/7.',
+    ],
+    [
+      'kept its rank: said once for both years',
+      'Xã Bình Minh',
+      // 1st now, in 2024 and in 2022; first four years running (2022 to 2025).
+      'Năm 2025, Xã Bình Minh đạt 90,00 điểm, xếp thứ 1/8 trong nhóm Xã, giữ nguyên thứ hạng so với năm 2024 và năm 2022; SIPAS 90,00%, thứ 1/7; 4 năm liền dẫn đầu.',
+    ],
+    [
+      'changed group: no change of rank at all',
+      'Xã Phong Nha',
+      'Năm 2025, Xã Phong Nha đạt 80,00 điểm, xếp thứ 3/8 trong nhóm Xã; SIPAS 86,00%, thứ 3/7.',
+    ],
+    [
+      'merged: no change, no streak from the old names',
+      'Xã Hợp Nhất',
+      'Năm 2025, Xã Hợp Nhất đạt 75,00 điểm, xếp thứ 4/8 trong nhóm Xã; SIPAS 84,00%, thứ 4/7.',
+    ],
+    [
+      'merged with a typed previous rank: that change, no 3-year streak',
+      'Phường Nam Lý',
+      // typed 2, 1st now → up 1; the only Phường with SIPAS.
+      'Năm 2025, Phường Nam Lý đạt 90,00 điểm, xếp thứ 1/2 trong nhóm Phường, tăng 1 bậc so với năm 2024; SIPAS 90,00%, thứ 1/1.',
+    ],
+  ])('Vietnamese, %s', (_label, unit, sentence) => {
+    expect(summarySentence(vi, unitOf(vi, unit))).toBe(sentence);
+  });
+
+  test.each<[string, string]>([
+    [
+      'Xã An Phú',
+      'In 2025, Xã An Phú scored 85.00 points, ranked 2/8 in the group Xã, up 1 place on 2024 and 4 places on 2022; SIPAS 88.00%, 2/7.',
+    ],
+    [
+      'Xã Bình Minh',
+      'In 2025, Xã Bình Minh scored 90.00 points, ranked 1/8 in the group Xã, the same rank as in 2024 and 2022; SIPAS 90.00%, 1/7; first for 4 years running.',
+    ],
+    [
+      'Xã Phong Nha',
+      'In 2025, Xã Phong Nha scored 80.00 points, ranked 3/8 in the group Xã; SIPAS 86.00%, 3/7.',
+    ],
+    [
+      'Xã Hợp Nhất',
+      'In 2025, Xã Hợp Nhất scored 75.00 points, ranked 4/8 in the group Xã; SIPAS 84.00%, 4/7.',
+    ],
+    [
+      'Phường Nam Lý',
+      'In 2025, Phường Nam Lý scored 90.00 points, ranked 1/2 in the group Phường, up 1 place on 2024; SIPAS 90.00%, 1/1.',
+    ],
+  ])('English, %s', (unit, sentence) => {
+    expect(summarySentence(en, unitOf(en, unit))).toBe(sentence);
+  });
+
+  test('a rank without Out of or group is the rank alone', () => {
+    expect(rankText('vi', 3, null, null)).toBe('3');
+    expect(rankText('en', 3, 12, 'Xã')).toBe('3/12 in the group Xã');
+  });
+
+  test('the history table gives every rank as r/N with its group', () => {
+    // Thị trấn Phong Nha: 3rd of 8 in 2022 and 5th of 8 in 2024 (History's Out of); now 3rd of the 8 in Xã.
+    expect(buildUnitReport(vi, unitOf(vi, 'Xã Phong Nha')).history).toEqual([
+      { year: 2022, index: 72, rank: '3/8 trong nhóm Thị trấn' },
+      { year: 2024, index: 70, rank: '5/8 trong nhóm Thị trấn' },
+      { year: 2025, index: 80, rank: '3/8 trong nhóm Xã' },
+    ]);
+  });
+});
+
+describe('changes said once, each against its year', () => {
+  test.each<[string, { change: number; year: number | null }[], string, string]>([
+    [
+      'two falls',
+      [
+        { change: -2, year: 2024 },
+        { change: -2, year: 2022 },
+      ],
+      'giảm 2 bậc so với năm 2024 và 2 bậc so với năm 2022',
+      'down 2 places on 2024 and 2 places on 2022',
+    ],
+    [
+      'a rise and a fall',
+      [
+        { change: 1, year: 2024 },
+        { change: -3, year: 2022 },
+      ],
+      'tăng 1 bậc so với năm 2024 và giảm 3 bậc so với năm 2022',
+      'up 1 place on 2024 and down 3 places on 2022',
+    ],
+    [
+      'a fall and the same rank',
+      [
+        { change: -1, year: 2024 },
+        { change: 0, year: 2022 },
+      ],
+      'giảm 1 bậc so với năm 2024 và giữ nguyên thứ hạng so với năm 2022',
+      'down 1 place on 2024 and the same rank as in 2022',
+    ],
+    [
+      'the same rank as last year',
+      [{ change: 0, year: null }],
+      'giữ nguyên thứ hạng so với năm trước',
+      'the same rank as last year',
+    ],
+  ])('%s', (_label, changes, vi, en) => {
+    expect(changesText(changes, 'vi')).toBe(vi);
+    expect(changesText(changes, 'en')).toBe(en);
+  });
+
+  test('a Compare-with year that is last year, with the same change, is not said twice', () => {
+    const result = scored(false);
+    const unit = unitOf(result, 'Huyện A');
+    unit.compare = { year: 2023, rank: 2, change: 1, sipasRank: null, sipasChange: null };
+    expect(summarySentence(result, unit)).toContain('xếp thứ 1/3, tăng 1 bậc so với năm 2023; SIPAS');
+  });
+});
+
+test('a bonus field (Max 0) is reported by its points alone', () => {
+  // 1.1 score Max 10 (8); 2.1 a bonus of Max 5 under field 2 of Max 0 (3 points).
+  const result = scoreWorkbook(
+    workbook({
+      criteria: [
+        { code: '1', name: 'Chỉ đạo' },
+        { code: '1.1', max: 10 },
+        { code: '2', name: 'Điểm thưởng', type: 'bonus' },
+        { code: '2.1', max: 5, type: 'bonus' },
+      ],
+      units: {
+        'Huyện A': [
+          { code: '1.1', self: 8 },
+          { code: '2.1', self: 3 },
+        ],
+      },
+    }),
+  );
+  const fields = buildUnitReport(result, unitOf(result, 'Huyện A')).fields;
+  expect(fields.map((field) => [field.code, field.pointsOnly])).toEqual([
+    ['1', false],
+    ['2', true],
+  ]);
+  expect(fields[1]).toMatchObject({ points: 3, index: null, rank: null });
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/xlsx';
+import { formatNumber } from '../../src/core/display-number';
 import { rankingOrder } from '../../src/core/outputs/ranking-tab';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
@@ -75,7 +76,8 @@ describe("the README's result table", () => {
       section.units.map((unit) => [
         unit.rank === null ? 'lỗi' : `${unit.rank}/${count}`,
         unit.unit,
-        unit.index === null ? '' : unit.index.toFixed(2).replace('.', ','),
+        // As the command prints it: 85.225 (85.22499… in binary) is 85,23, as a spreadsheet shows it.
+        unit.index === null ? '' : formatNumber(unit.index, 'vi'),
         change(unit.change),
         unit.class ?? '',
       ]),

@@ -56,7 +56,7 @@ describe.each(['vi_VN', 'en_US'])('unit reports in a %s spreadsheet', (locale) =
     expect(tab).toEqual(expected(workbook, UNIT));
     // The summary as the press prints it, numbers written the Vietnamese way.
     expect(tab[1]?.[0]).toBe(
-      'Năm 2025, Huyện Thạch Hà đạt 86,37 điểm, chỉ số 86,81 %, xếp thứ 4/12, tăng 1 bậc; SIPAS 87,33 %, thứ 4/11.',
+      'Năm 2025, Huyện Thạch Hà đạt 86,37 điểm, chỉ số 86,81%, xếp thứ 4/12 trong nhóm Cấp huyện, tăng 1 bậc so với năm 2024; SIPAS 87,33%, thứ 4/11.',
     );
     // The fields table: header bold on grey, its index column shown with two decimals.
     const header = tab.findIndex((row) => row[0] === 'Mã' && row[1] === 'Lĩnh vực');

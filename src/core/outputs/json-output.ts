@@ -16,7 +16,7 @@ export interface JsonUnit {
   sipasRank: number | null;
   streak: number;
   compare: Comparison | null;
-  history: HistoryEntry[];
+  history: Pick<HistoryEntry, 'year' | 'index' | 'rank'>[];
   fields: { code: string; points: number; max: number; index: number | null; rank: number | null }[];
   flags: Flag[];
   errors: ParError[];
@@ -36,6 +36,8 @@ export interface JsonAnalysisRow {
 export interface JsonOutput {
   units: JsonUnit[];
   errors: ParError[];
+  /** Every warning the terminal prints, in the shape of `errors`. */
+  warnings: ParError[];
   year: number | null;
   analysis: JsonAnalysisRow[];
 }
@@ -74,6 +76,7 @@ export function toJsonOutput(result: WorkbookResult): JsonOutput {
       errors: unit.errors.map(plainError),
     })),
     errors: result.errors.map(plainError),
+    warnings: result.warnings.map(plainError),
     year: result.year,
     analysis: result.analysis.map((row) => ({
       group: row.group,

@@ -21,6 +21,8 @@ export const RANKING_COLUMNS = {
   max: descriptor('Điểm tối đa', 'Max', 'points', 9),
   index: descriptor('Chỉ số (%)', 'Index (%)', 'percent-index', 10),
   field: descriptor('Lĩnh vực', 'Field', 'percent-index', 14, true),
+  /** A bonus or penalty field (Max 0 in every set): its points, never a percentage of a zero maximum. */
+  fieldPoints: descriptor('Lĩnh vực', 'Field', 'points', 14, true),
   sipas: descriptor('SIPAS (%)', 'SIPAS (%)', 'ratio-percent', 10),
   sipasRank: descriptor('Hạng SIPAS', 'SIPAS rank', 'integer', 8, true),
   previousRank: descriptor('Hạng năm trước', 'Previous rank', 'integer', 10, true),
@@ -36,7 +38,7 @@ export const RANKING_COLUMNS = {
 
 const TITLE = { vi: 'Xếp hạng Chỉ số cải cách hành chính', en: 'PAR Index ranking' };
 
-export type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field'> | `field:${string}`;
+export type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field' | 'fieldPoints'> | `field:${string}`;
 
 export interface RankingTab extends Tab<RankingKey> {
   /** The unit of each data row, for formatting (class colours, links, sections). */
@@ -61,8 +63,27 @@ export function rankingOrder(result: WorkbookResult): { group: string | null; un
   });
 }
 
+/** The codes of the fields whose Max is 0 wherever they occur (bonus and penalty fields): shown as points. */
+function pointFields(result: WorkbookResult): Set<string> {
+  const indexed = new Set<string>();
+  const all = new Set<string>();
+  for (const unit of result.units) {
+    for (const field of unit.fields) {
+      all.add(field.code);
+      if (field.max > 0) indexed.add(field.code);
+    }
+  }
+  return new Set([...all].filter((code) => !indexed.has(code)));
+}
+
+const POINTS_WORD = { vi: 'điểm', en: 'points' };
+
 /** Field columns: the codes of every criteria set in use, named when all sets agree on the name. */
-function fieldColumns(result: WorkbookResult, language: Language): TabColumn<RankingKey>[] {
+function fieldColumns(
+  result: WorkbookResult,
+  language: Language,
+  points: Set<string>,
+): TabColumn<RankingKey>[] {
   const names = new Map<string, Set<string>>();
   for (const unit of result.units) {
     for (const field of unit.fields) {
@@ -74,6 +95,13 @@ function fieldColumns(result: WorkbookResult, language: Language): TabColumn<Ran
   return [...names].map(([code, set]) => {
     const only = set.size === 1 ? ([...set][0] as string) : '';
     const title = only === '' ? `${RANKING_COLUMNS.field.header[language]} ${code}` : `${code}. ${only}`;
+    if (points.has(code))
+      return tabColumn(
+        `field:${code}`,
+        RANKING_COLUMNS.fieldPoints,
+        language,
+        `${title} (${POINTS_WORD[language]})`,
+      );
     return tabColumn(`field:${code}`, RANKING_COLUMNS.field, language, `${title} (%)`);
   });
 }
@@ -86,7 +114,11 @@ function statusText(unit: UnitResult, language: Language): string {
   return `${label} (${unit.errors.length}): ${where} ${first?.message ?? ''}`.trim();
 }
 
-function unitValues(unit: UnitResult, language: Language): Partial<Record<RankingKey, Cell>> {
+function unitValues(
+  unit: UnitResult,
+  language: Language,
+  points: Set<string>,
+): Partial<Record<RankingKey, Cell>> {
   // Every column but the fields has its value here: a column added without one does not compile.
   const values: Record<Exclude<RankingKey, `field:${string}`>, Cell> & Partial<Record<RankingKey, Cell>> = {
     group: unit.group ?? '',
@@ -102,17 +134,22 @@ function unitValues(unit: UnitResult, language: Language): Partial<Record<Rankin
     previousIndex: unit.previousIndex,
     indexChange: unit.index === null || unit.previousIndex === null ? null : unit.index - unit.previousIndex,
     compareChange: unit.compare?.change ?? null,
-    streak: unit.streak,
+    // A unit with errors has no result, so no streak to show (the JSON's streak stays 0).
+    streak: unit.status === 'error' ? null : unit.streak,
     class: unit.class,
     flags: unit.status === 'error' ? null : unit.flags.length,
     status: statusText(unit, language),
   };
-  unit.fields.forEach((field: FieldResult) => (values[`field:${field.code}`] = field.index));
+  unit.fields.forEach(
+    (field: FieldResult) =>
+      (values[`field:${field.code}`] = points.has(field.code) ? field.points : field.index),
+  );
   return values;
 }
 
 export function buildRankingTab(result: WorkbookResult): RankingTab {
   const language = result.language;
+  const points = pointFields(result);
   const column = (key: Exclude<RankingKey, `field:${string}`>, year = ''): TabColumn<RankingKey> =>
     tabColumn(
       key,
@@ -131,7 +168,7 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
     column('points'),
     column('max'),
     column('index'),
-    ...fieldColumns(result, language),
+    ...fieldColumns(result, language, points),
     ...(withSipas ? [column('sipas'), column('sipasRank')] : []),
     column('previousRank'),
     column('change'),
@@ -153,7 +190,7 @@ export function buildRankingTab(result: WorkbookResult): RankingTab {
       ranked: section.units.filter((unit) => unit.rank !== null).length,
     });
     for (const unit of section.units) {
-      rows.push(rowOf(columns, unitValues(unit, language)));
+      rows.push(rowOf(columns, unitValues(unit, language, points)));
       units.push(unit);
     }
   }

@@ -41,7 +41,7 @@ export const REPORT_COLUMNS = {
   history: {
     year: descriptor('Năm', 'Year', 'integer', 6),
     index: descriptor('Chỉ số (%)', 'Index (%)', 'percent-index', 10, true),
-    rank: descriptor('Thứ hạng', 'Rank', 'integer', 9),
+    rank: descriptor('Thứ hạng', 'Rank', 'text', 24, true),
   },
   errors: {
     cell: descriptor('Ô', 'Cell', 'text', 8),
@@ -173,17 +173,12 @@ function tableRows(report: UnitReport, key: ReportTableKey, language: Language):
     case 'mostLost':
       return report.mostLost.map((leaf) => [leaf.code, leaf.name, leaf.lost]);
     case 'fields':
-      return report.fields.map((f) => [
-        f.code,
-        f.name,
-        f.points,
-        f.max,
-        f.index,
-        f.rank,
-        f.outOf,
-        f.average,
-        f.best,
-      ]);
+      // A bonus or penalty field (Max 0) is its points alone: no Max, no index of a zero maximum.
+      return report.fields.map((f) =>
+        f.pointsOnly
+          ? [f.code, f.name, f.points, null, null, null, null, null, null]
+          : [f.code, f.name, f.points, f.max, f.index, f.rank, f.outOf, f.average, f.best],
+      );
     case 'flags':
       return report.flags.flatMap((field) => [
         [field.field, field.name, null, null, null],

@@ -13,11 +13,20 @@ export const MOST_LOST = 5;
 
 /** A field of the unit's result, set against the other units of its group and criteria set. */
 export interface ReportField extends FieldResult {
+  /** A bonus or penalty field (Max 0): shown by its points alone, never as a share of a zero maximum. */
+  pointsOnly: boolean;
   /** Units of the group and criteria set ranked on this field. */
   outOf: number;
   /** Average and best index of the field over those units; null when none is ranked on it. */
   average: number | null;
   best: number | null;
+}
+
+export interface ReportYear {
+  year: number;
+  index: number | null;
+  /** "3/12 nhóm Xã"; null without a rank. */
+  rank: string | null;
 }
 
 export interface ReportFlag {
@@ -40,23 +49,36 @@ export interface UnitReport {
   fields: ReportField[];
   /** Flagged criteria grouped by field (top-level code), in criteria order. */
   flags: { field: string; name: string; rows: ReportFlag[] }[];
-  history: HistoryEntry[];
+  /** Its years, oldest first, each rank as r/N with its group. */
+  history: ReportYear[];
   /** Why the unit has no result, when it has errors. */
   errors: ParError[];
+}
+
+/** A change of rank against one year; `year` null when the typed previous rank's year is not known. */
+interface Change {
+  change: number;
+  year: number | null;
 }
 
 const WORDS = {
   vi: {
     year: (year: number) => `Năm ${year}, `,
     scored: (unit: string, points: string) => `${unit} đạt ${points} điểm`,
-    index: (index: string) => `chỉ số ${index} %`,
-    rank: (rank: number, outOf: number) => `xếp thứ ${rank}/${outOf}`,
-    up: (n: number) => `tăng ${n} bậc`,
-    down: (n: number) => `giảm ${n} bậc`,
-    same: 'giữ nguyên thứ hạng',
-    since: (text: string, year: number) => `${text} so với năm ${year}`,
+    index: (index: string) => `chỉ số ${index}%`,
+    rank: (rank: string) => `xếp thứ ${rank}`,
+    rankIn: (rank: number, outOf: number | null, group: string | null) =>
+      `${outOf === null ? rank : `${rank}/${outOf}`}${group === null ? '' : ` trong nhóm ${group}`}`,
+    up: 'tăng',
+    down: 'giảm',
+    places: (n: number) => `${n} bậc`,
+    against: (year: number | null) => (year === null ? 'so với năm trước' : `so với năm ${year}`),
+    same: (years: string) => `giữ nguyên thứ hạng ${years}`,
+    sameYears: (years: (number | null)[]) =>
+      years[0] === null ? 'so với năm trước' : `so với năm ${years.join(' và năm ')}`,
+    and: ' và ',
     unranked: 'không tham gia xếp hạng',
-    sipas: (sipas: string) => `SIPAS ${sipas} %`,
+    sipas: (sipas: string) => `SIPAS ${sipas}%`,
     sipasRank: (rank: number, outOf: number) => `thứ ${rank}/${outOf}`,
     streak: (years: number) => `${years} năm liền dẫn đầu`,
     errors: (unit: string, count: number) => `${unit} chưa có kết quả xếp hạng do ${count} lỗi trong số liệu`,
@@ -64,14 +86,19 @@ const WORDS = {
   en: {
     year: (year: number) => `In ${year}, `,
     scored: (unit: string, points: string) => `${unit} scored ${points} points`,
-    index: (index: string) => `an index of ${index} %`,
-    rank: (rank: number, outOf: number) => `ranked ${rank}/${outOf}`,
-    up: (n: number) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
-    down: (n: number) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
-    same: 'the same rank as last year',
-    since: (text: string, year: number) => `${text} since ${year}`,
+    index: (index: string) => `an index of ${index}%`,
+    rank: (rank: string) => `ranked ${rank}`,
+    rankIn: (rank: number, outOf: number | null, group: string | null) =>
+      `${outOf === null ? rank : `${rank}/${outOf}`}${group === null ? '' : ` in the group ${group}`}`,
+    up: 'up',
+    down: 'down',
+    places: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
+    against: (year: number | null) => (year === null ? 'on last year' : `on ${year}`),
+    same: (years: string) => `the same rank as ${years}`,
+    sameYears: (years: (number | null)[]) => (years[0] === null ? 'last year' : `in ${years.join(' and ')}`),
+    and: ' and ',
     unranked: 'not ranked',
-    sipas: (sipas: string) => `SIPAS ${sipas} %`,
+    sipas: (sipas: string) => `SIPAS ${sipas}%`,
     sipasRank: (rank: number, outOf: number) => `${rank}/${outOf}`,
     streak: (years: number) => `first for ${years} years running`,
     errors: (unit: string, count: number) =>
@@ -79,9 +106,50 @@ const WORDS = {
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
-function changeText(change: number, language: Language): string {
+/**
+ * The changes of rank, each against its year, said once: "giảm 2 bậc so với năm 2024 và 2 bậc so với năm 2022"
+ * (the verb not repeated when both go the same way), "giữ nguyên thứ hạng so với năm 2024 và năm 2022".
+ */
+export function changesText(changes: readonly Change[], language: Language): string {
   const w = WORDS[language];
-  return change > 0 ? w.up(change) : change < 0 ? w.down(-change) : w.same;
+  const kept = changes.filter((item) => item.change === 0);
+  const moved = changes.filter((item) => item.change !== 0);
+  const parts: string[] = [];
+  let verb: string | null = null;
+  for (const item of moved) {
+    const next = item.change > 0 ? w.up : w.down;
+    const text = `${w.places(Math.abs(item.change))} ${w.against(item.year)}`;
+    parts.push(next === verb ? text : `${next} ${text}`);
+    verb = next;
+  }
+  if (kept.length > 0) parts.push(w.same(w.sameYears(kept.map((item) => item.year))));
+  return parts.join(w.and);
+}
+
+/** This year's change against last year and against the Compare-with year, without saying one twice. */
+function changesOf(result: WorkbookResult, unit: UnitResult): Change[] {
+  const changes: Change[] = [];
+  const lastYear = result.year === null ? null : result.year - 1;
+  if (unit.change !== null) changes.push({ change: unit.change, year: lastYear });
+  const compare = unit.compare;
+  if (compare?.change != null && !(compare.year === lastYear && compare.change === unit.change))
+    changes.push({ change: compare.change, year: compare.year });
+  return changes;
+}
+
+/** Units ranked in the unit's group this year. */
+function rankedInGroup(result: WorkbookResult, unit: UnitResult): number {
+  return result.units.filter((other) => other.group === unit.group && other.rank !== null).length;
+}
+
+/** A rank as r/N with its group, as the summary and the history table give it. */
+export function rankText(
+  language: Language,
+  rank: number,
+  outOf: number | null,
+  group: string | null,
+): string {
+  return WORDS[language].rankIn(rank, outOf, group);
 }
 
 /** The one-paragraph summary, from only the parts that apply. */
@@ -97,9 +165,9 @@ export function summarySentence(result: WorkbookResult, unit: UnitResult): strin
   if (unit.index !== null && Math.abs((unit.max as number) - 100) > TOLERANCE)
     first.push(w.index(n(unit.index)));
   if (unit.rank !== null) {
-    first.push(w.rank(unit.rank, group.filter((other) => other.rank !== null).length));
-    if (unit.change !== null) first.push(changeText(unit.change, language));
-    if (unit.compare) first.push(w.since(changeText(unit.compare.change, language), unit.compare.year));
+    first.push(w.rank(rankText(language, unit.rank, rankedInGroup(result, unit), unit.group)));
+    const changes = changesOf(result, unit);
+    if (changes.length > 0) first.push(changesText(changes, language));
   } else if (!unit.ranked) first.push(w.unranked);
   const parts = [first.join(', ')];
   if (unit.sipas !== null) {
@@ -144,6 +212,7 @@ function fieldsOf(result: WorkbookResult, unit: UnitResult): ReportField[] {
     const indexes = ranked.map((other) => other.index as number);
     return {
       ...field,
+      pointsOnly: !(field.max > 0),
       outOf: ranked.length,
       average: indexes.length === 0 ? null : indexes.reduce((a, b) => a + b, 0) / indexes.length,
       best: indexes.length === 0 ? null : Math.max(...indexes),
@@ -187,7 +256,11 @@ export function buildUnitReport(result: WorkbookResult, unit: UnitResult): UnitR
     mostLost,
     fields: fieldsOf(result, unit),
     flags,
-    history: unit.history,
+    history: unit.history.map((entry: HistoryEntry) => ({
+      year: entry.year,
+      index: entry.index,
+      rank: entry.rank === null ? null : rankText(language, entry.rank, entry.outOf, entry.group),
+    })),
     errors: unit.errors,
   };
 }
