@@ -17,7 +17,7 @@ import { readXlsxValues } from '../../src/cli/xlsx-values';
 import { children, child, MAIN, PACKAGE_RELS, parseXml, REL } from '../../src/cli/xml-part';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Workbook, WorkbookResult } from '../../src/core/types';
-import { PRODUCERS, writeAs, type Producer, type ProducerOptions } from './xlsx-producers';
+import { PRODUCERS, writeAs, type Producer, type ProducerOptions } from '../helpers/xlsx-producers';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'cchc-cap-huyen-2025.xlsx');
 const TABS = ['Xếp hạng', 'Trừ điểm', 'Phân tích'];

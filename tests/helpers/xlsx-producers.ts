@@ -1,7 +1,7 @@
 /**
- * Workbooks as other programs write them, built part by part with jszip for the `--out` graft's tests: the parts,
- * namespaces, relationship targets, styles and string storage of openpyxl 3.1, LibreOffice Calc 24, Excel 365 and
- * Google Sheets' .xlsx download, each from files those programs wrote (trimmed to what a workbook of values needs).
+ * Workbooks as other programs write them, built part by part with jszip for the `--out` graft's tests and the
+ * bench: the parts, namespaces, relationship ids and targets, styles and string storage of openpyxl 3.1,
+ * LibreOffice Calc, Excel 365 and Google Sheets' .xlsx download, as those programs write a workbook of values.
  */
 import JSZip from 'jszip';
 import type { Cell, Workbook } from '../../src/core/types';
