@@ -14,7 +14,16 @@ import { main } from '../../src/cli/main';
 import { readXlsx, writeWorkbookXlsx } from '../../src/cli/xlsx';
 import { grafted, withGeneratedTabs, type Way } from '../../src/cli/xlsx-out';
 import { readXlsxValues } from '../../src/cli/xlsx-values';
-import { children, child, MAIN, PACKAGE_RELS, parseXml, REL } from '../../src/cli/xml-part';
+import {
+  CannotGraft,
+  children,
+  child,
+  MAIN,
+  PACKAGE_RELS,
+  parseXml,
+  REL,
+  root,
+} from '../../src/cli/xml-part';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Workbook, WorkbookResult } from '../../src/core/types';
 import { PRODUCERS, writeAs, type Producer, type ProducerOptions } from '../helpers/xlsx-producers';
@@ -217,6 +226,39 @@ describe('files written by other programs are grafted, not re-serialised', () =>
     }
     expect(children(child(styles.documentElement!, MAIN, 'numFmts')!, MAIN, 'numFmt').length).toBeGreaterThan(
       0,
+    );
+  });
+});
+
+describe('a workbook without a styles part', () => {
+  it('gets one holding the tabs’ formats, as they are in a workbook that had one', async () => {
+    const full = await writeAs('openpyxl', example);
+    const zip = await JSZip.loadAsync(full);
+    zip.remove('xl/styles.xml');
+    for (const path of ['xl/_rels/workbook.xml.rels', '[Content_Types].xml']) {
+      const xml = await zip.file(path)!.async('string');
+      const without = xml.replace(/<(Relationship|Override) [^>]*styles[^>]*\/>/, '');
+      expect(without).not.toBe(xml);
+      zip.file(path, without);
+    }
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    const output = await withGeneratedTabs(input, result);
+    expect((await keptParts(input, output)).changed).toEqual([]);
+    const types = await (await JSZip.loadAsync(output)).file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('<Override PartName="/xl/styles.xml"');
+    expect(await tabContents(output)).toEqual(await tabContents(await withGeneratedTabs(full, result)));
+    const path = join(dir, 'no-styles.xlsx');
+    writeFileSync(path, output);
+    expect((await readXlsx(path)).workbook).toStrictEqual(await readXlsxValues(output));
+  });
+});
+
+describe('the parts are read by an XML parser', () => {
+  it('turns XML that is not well-formed, or a part that is not what its name says, into CannotGraft', () => {
+    expect(() => parseXml('<workbook><sheets></workbook>', 'workbook')).toThrow(CannotGraft);
+    expect(() => parseXml('<a>&nbsp;</a>', 'workbook')).toThrow(CannotGraft);
+    expect(() => root(parseXml(`<sst xmlns="${MAIN}"/>`, 'styles'), MAIN, 'styleSheet', 'styles')).toThrow(
+      'styles: not a styleSheet part',
     );
   });
 });
