@@ -387,6 +387,47 @@ describe('a sheet named History (which exceljs refuses to write)', () => {
   });
 });
 
+describe('a file openpyxl wrote (tests/fixtures/producers/make-openpyxl.py)', () => {
+  it('replaces the earlier Ranking tab and keeps the print titles, the filter and the active tab on their sheets', async () => {
+    const input = join(__dirname, '..', 'fixtures', 'producers', 'english-history-openpyxl.xlsx');
+    const out = join(dir, 'openpyxl-ranked.xlsx');
+    let stderr = '';
+    const status = await main(['rank', input, '--out', out], {
+      stdout: () => undefined,
+      stderr: (text) => (stderr += text),
+    });
+    expect([status, stderr]).toEqual([0, '']);
+    const before = readFileSync(input);
+    const after = readFileSync(out);
+    // The earlier Ranking tab (sheet4.xml) goes; every other part of the input is there byte for byte.
+    expect((await keptParts(before, after)).changed).toEqual(['xl/worksheets/sheet4.xml']);
+    const { sheets, names, activeTab } = await workbookOf(after);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Settings',
+      'Criteria',
+      'History',
+      'District A',
+      'District B',
+      ...ENGLISH_TABS,
+    ]);
+    // By hand: Ranking was at 3, so District B (the active tab) moves from 5 to 4; Criteria (1) and History (2)
+    // keep their names; the old Ranking's print titles go and the three tabs get theirs at 5, 6, 7.
+    expect(activeTab).toBe('4');
+    expect(names).toEqual([
+      { name: '_xlnm.Print_Titles', local: '1', formula: "'Criteria'!1:1" },
+      { name: '_xlnm._FilterDatabase', local: '2', formula: "'History'!$A$1:$D$2" },
+      ...ENGLISH_TABS.map((tab, i) => ({
+        name: '_xlnm.Print_Titles',
+        local: String(5 + i),
+        formula: `'${tab}'!$1:$2`,
+      })),
+    ]);
+    const values = await readXlsxValues(after);
+    expect(values.sheets.find((sheet) => sheet.name === 'History')).toStrictEqual(ENGLISH.sheets[2]);
+    expect((await readXlsx(out)).workbook).toStrictEqual(values);
+  });
+});
+
 describe('what the graft cannot read is re-serialised by exceljs, and grafted the same way', () => {
   it('a shared-strings part the workbook does not list', async () => {
     const zip = await JSZip.loadAsync(await writeAs('libreoffice', example));

@@ -1,7 +1,9 @@
 /**
  * Workbooks as other programs write them, built part by part with jszip for the `--out` graft's tests and the
  * bench: the parts, namespaces, relationship ids and targets, styles and string storage of openpyxl 3.1,
- * LibreOffice Calc, Excel 365 and Google Sheets' .xlsx download, as those programs write a workbook of values.
+ * LibreOffice Calc, Excel 365 and Google Sheets' .xlsx download, as those programs write a workbook of values
+ * (openpyxl's as Debian's openpyxl 3.0.9 writes it: no XML declaration, absolute sheet targets, relative others;
+ * tests/fixtures/producers holds a file it wrote).
  */
 import JSZip from 'jszip';
 import type { Cell, Workbook } from '../../src/core/types';
@@ -14,7 +16,7 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface ProducerOptions {
   /** Strings inline in the cells (`t="inlineStr"`) and no shared-strings part, as streaming writers store them. */
@@ -92,13 +94,13 @@ function sheetXml(
   const dimension = `<dimension ref="A1:${column(width - 1)}${Math.max(1, values.length)}"/>`;
   switch (producer) {
     case 'openpyxl':
-      return `${HEAD}<worksheet xmlns="${MAIN}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr/></sheetPr>${dimension}<sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" defaultRowHeight="15"/><sheetData>${rows}</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>`;
+      return `<worksheet xmlns="${MAIN}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr/></sheetPr>${dimension}<sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" defaultRowHeight="15"/><sheetData>${rows}</sheetData><pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>`;
     case 'libreoffice':
-      return `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr>${dimension}<sheetViews><sheetView showFormulas="false" showGridLines="true" showRowColHeaders="true" showZeros="true" rightToLeft="false" tabSelected="false" showOutlineSymbols="true" defaultGridColor="true" view="normal" topLeftCell="A1" colorId="64" zoomScale="100" zoomScaleNormal="100" zoomScalePageLayoutView="100" workbookViewId="0"><selection pane="topLeft" activeCell="A1" activeCellId="0" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultColWidth="11.53515625" defaultRowHeight="12.8" zeroHeight="false" outlineLevelRow="0" outlineLevelCol="0"></sheetFormatPr><sheetData>${rows}</sheetData><printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" verticalCentered="false"/><pageMargins left="0.7875" right="0.7875" top="1.05277777777778" bottom="1.05277777777778" header="0.7875" footer="0.7875"/><pageSetup paperSize="9" scale="100" fitToWidth="1" fitToHeight="1" pageOrder="downThenOver" orientation="portrait" blackAndWhite="false" draft="false" cellComments="none" horizontalDpi="300" verticalDpi="300" copies="1"/><headerFooter differentFirst="false" differentOddEven="false"><oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12&amp;A</oddHeader><oddFooter>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12Page &amp;P</oddFooter></headerFooter></worksheet>`;
+      return `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr>${dimension}<sheetViews><sheetView showFormulas="false" showGridLines="true" showRowColHeaders="true" showZeros="true" rightToLeft="false" tabSelected="false" showOutlineSymbols="true" defaultGridColor="true" view="normal" topLeftCell="A1" colorId="64" zoomScale="100" zoomScaleNormal="100" zoomScalePageLayoutView="100" workbookViewId="0"><selection pane="topLeft" activeCell="A1" activeCellId="0" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultColWidth="11.53515625" defaultRowHeight="12.8" zeroHeight="false" outlineLevelRow="0" outlineLevelCol="0"></sheetFormatPr><sheetData>${rows}</sheetData><printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" verticalCentered="false"/><pageMargins left="0.7875" right="0.7875" top="1.05277777777778" bottom="1.05277777777778" header="0.7875" footer="0.7875"/><pageSetup paperSize="9" scale="100" fitToWidth="1" fitToHeight="1" pageOrder="downThenOver" orientation="portrait" blackAndWhite="false" draft="false" cellComments="none" horizontalDpi="300" verticalDpi="300" copies="1"/><headerFooter differentFirst="false" differentOddEven="false"><oddHeader>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12&amp;A</oddHeader><oddFooter>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12Page &amp;P</oddFooter></headerFooter></worksheet>`;
     case 'excel':
-      return `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{6B2C8F1E-0000-4000-8000-000000000001}">${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+      return `${DECLARATION}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{6B2C8F1E-0000-4000-8000-000000000001}">${dimension}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
     case 'google':
-      return `${HEAD}<worksheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:mx="http://schemas.microsoft.com/office/mac/excel/2008/main" xmlns:r="${REL}" xmlns="${MAIN}"><sheetPr><outlinePr summaryBelow="0" summaryRight="0"/></sheetPr><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr customHeight="1" defaultColWidth="12.63" defaultRowHeight="15.75"/><sheetData>${rows}</sheetData><drawing r:id="rId1"/></worksheet>`;
+      return `${DECLARATION}<worksheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:mx="http://schemas.microsoft.com/office/mac/excel/2008/main" xmlns:r="${REL}" xmlns="${MAIN}"><sheetPr><outlinePr summaryBelow="0" summaryRight="0"/></sheetPr><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr customHeight="1" defaultColWidth="12.63" defaultRowHeight="15.75"/><sheetData>${rows}</sheetData><drawing r:id="rId1"/></worksheet>`;
   }
 }
 
@@ -130,6 +132,8 @@ export async function writeAs(
   options: ProducerOptions = {},
 ): Promise<Uint8Array> {
   const zip = new JSZip();
+  // openpyxl writes no XML declaration.
+  const HEAD = producer === 'openpyxl' ? '' : DECLARATION;
   const inline = options.inlineStrings === true;
   const strings = new Strings();
   const n = workbook.sheets.length;
@@ -199,24 +203,16 @@ export async function writeAs(
       : `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
   const sheetRels = workbook.sheets.map((_, i) => rel(sheetRid(i), 'worksheet', sheetTarget(i)));
   const others: string[] = [];
-  const at = (relative: string): string => (producer === 'openpyxl' ? `/xl/${relative}` : relative);
+  // openpyxl's sheet targets are absolute, its other targets relative.
   if (producer === 'libreoffice') others.push(rel('rId1', 'styles', 'styles.xml'));
   if (producer === 'google')
     others.push(rel('rId1', 'theme', 'theme/theme1.xml'), rel('rId2', 'styles', 'styles.xml'));
-  if (producer === 'openpyxl' || producer === 'excel') {
-    others.push(
-      rel(`rId${n + 1}`, 'theme', at('theme/theme1.xml')),
-      rel(`rId${n + 2}`, 'styles', at('styles.xml')),
-    );
-  }
-  if (withStrings)
-    others.push(
-      rel(
-        producer === 'google' ? 'rId3' : `rId${n + (producer === 'libreoffice' ? 2 : 3)}`,
-        'sharedStrings',
-        at('sharedStrings.xml'),
-      ),
-    );
+  if (producer === 'openpyxl')
+    others.push(rel(`rId${n + 1}`, 'styles', 'styles.xml'), rel(`rId${n + 2}`, 'theme', 'theme/theme1.xml'));
+  if (producer === 'excel')
+    others.push(rel(`rId${n + 1}`, 'theme', 'theme/theme1.xml'), rel(`rId${n + 2}`, 'styles', 'styles.xml'));
+  const stringsId = { openpyxl: n + 3, excel: n + 3, libreoffice: n + 2, google: 3 }[producer];
+  if (withStrings) others.push(rel(`rId${stringsId}`, 'sharedStrings', 'sharedStrings.xml'));
   if (producer === 'excel') others.push(rel(`rId${n + 4}`, 'calcChain', 'calcChain.xml'));
   const ordered =
     producer === 'openpyxl' || producer === 'excel' ? [...sheetRels, ...others] : [...others, ...sheetRels];
