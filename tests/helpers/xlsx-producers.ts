@@ -1,9 +1,9 @@
 /**
  * Workbooks as other programs write them, built part by part with jszip for the `--out` graft's tests and the
- * bench: the parts, namespaces, relationship ids and targets, styles and string storage of openpyxl 3.1,
- * LibreOffice Calc, Excel 365 and Google Sheets' .xlsx download, as those programs write a workbook of values
- * (openpyxl's as Debian's openpyxl 3.0.9 writes it: no XML declaration, absolute sheet targets, relative others;
- * tests/fixtures/producers holds a file it wrote).
+ * bench: the parts, namespaces, relationship ids and targets, styles and string storage of openpyxl, LibreOffice
+ * Calc, Excel 365 and Google Sheets' .xlsx download, as those programs write a workbook of values. openpyxl's is as
+ * Debian's openpyxl 3.0.9 writes it: no XML declaration, absolute sheet targets and relative others, and with
+ * `inlineStrings` its strings inline and no shared-strings part (tests/fixtures/producers holds a file it wrote).
  */
 import JSZip from 'jszip';
 import type { Cell, Workbook } from '../../src/core/types';
@@ -19,7 +19,7 @@ const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface ProducerOptions {
-  /** Strings inline in the cells (`t="inlineStr"`) and no shared-strings part, as streaming writers store them. */
+  /** Strings inline in the cells (`t="inlineStr"`) and no shared-strings part, as openpyxl 3.0.9 and streaming writers store them. */
   inlineStrings?: boolean;
   /** Defined names as the producer writes them, each local to the sheet at a 0-based position or global. */
   names?: { name: string; formula: string; sheet?: number }[];
