@@ -3,16 +3,25 @@
  * with --json and with --out, beside the floor a user would compare it with: a node process that only has exceljs
  * read the same file (and one that reads and writes it back). Wall time (measured around the spawn) and peak
  * resident memory, from /usr/bin/time -v when present, else from process.resourceUsage().maxRSS reported by the
- * process's own node.
+ * process's own node. The same pair (exceljs's read, rank --out) runs again on the workbook written as openpyxl
+ * writes it (`<numFmts count="0"/>`, absolute relationship targets) with its strings inline and no shared-strings
+ * part, the shape other programs' files have.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeWorkbookXlsx } from '../../src/cli/xlsx';
+import { writeAs } from '../../tests/helpers/xlsx-producers';
 import type { WorkbookResult } from '../../src/core/types';
 import { CLI, median, Mismatch, RESULTS, ROOT, workbook } from './common';
 
-export type CliMode = '--json' | '--out' | 'exceljs read' | 'exceljs read + write';
+export type CliMode =
+  | '--json'
+  | '--out'
+  | 'exceljs read'
+  | 'exceljs read + write'
+  | 'exceljs read, openpyxl file'
+  | '--out, openpyxl file';
 
 export interface CliRun {
   mode: CliMode;
@@ -27,6 +36,9 @@ export interface CliResult {
   xlsx: string;
   out: string;
   xlsxBytes: number;
+  /** The same workbook as openpyxl writes it, strings inline. */
+  openpyxlXlsx: string;
+  openpyxlBytes: number;
   meter: '/usr/bin/time -v' | 'node resourceUsage';
   runs: CliRun[];
 }
@@ -74,6 +86,8 @@ export async function measureCli(units = 700, runs = 3, expected?: WorkbookResul
   const book = workbook(units);
   const xlsx = join(RESULTS, `generated-${units}.xlsx`);
   await writeWorkbookXlsx(book, xlsx);
+  const openpyxl = join(RESULTS, `generated-${units}-openpyxl.xlsx`);
+  writeFileSync(openpyxl, await writeAs('openpyxl', book, { inlineStrings: true }));
   const out = join(RESULTS, `generated-${units}-ranked.xlsx`);
   const json = join(RESULTS, `generated-${units}.json`);
 
@@ -88,6 +102,8 @@ export async function measureCli(units = 700, runs = 3, expected?: WorkbookResul
     'exceljs read + write': [scripts.copy, [xlsx, out]],
     '--json': [CLI, ['rank', xlsx, '--json']],
     '--out': [CLI, ['rank', xlsx, '--out', out]],
+    'exceljs read, openpyxl file': [scripts.read, [openpyxl]],
+    '--out, openpyxl file': [CLI, ['rank', openpyxl, '--out', out]],
   };
 
   // Round by round, each command once per round, so a change in the machine's load falls on all of them alike.
@@ -137,6 +153,8 @@ export async function measureCli(units = 700, runs = 3, expected?: WorkbookResul
     xlsx,
     out,
     xlsxBytes,
+    openpyxlXlsx: openpyxl,
+    openpyxlBytes: readFileSync(openpyxl).length,
     meter: existsSync(TIME) ? '/usr/bin/time -v' : 'node resourceUsage',
     runs: results,
   };

@@ -262,13 +262,14 @@ function cliRows(cli: CliResult): Row[] {
   const copy = run('exceljs read + write');
   const json = run('--json');
   const out = run('--out');
+  const openpyxlRead = run('exceljs read, openpyxl file');
+  const openpyxlOut = run('--out, openpyxl file');
   const figure = (r: CliRun): string => `${formatMs(r.wallMedianMs)}, peak RSS ${formatMb(r.peakRssBytes)}`;
   const versus = (r: CliRun, base: CliRun, name: string): string =>
     `${name} ${ratio(r.wallMedianMs, base.wallMedianMs)}, RSS ${ratio(r.peakRssBytes, base.peakRssBytes)}`;
   const jsonOk = json.wallMedianMs <= TARGETS.cliJsonOfRead * read.wallMedianMs;
-  const outOk =
-    out.wallMedianMs <= TARGETS.cliOutOfRead * read.wallMedianMs &&
-    out.peakRssBytes <= TARGETS.cliOutRssBytes;
+  const outOk = (r: CliRun, base: CliRun): boolean =>
+    r.wallMedianMs <= TARGETS.cliOutOfRead * base.wallMedianMs && r.peakRssBytes <= TARGETS.cliOutRssBytes;
   return [
     [
       '5 Command line',
@@ -286,7 +287,7 @@ function cliRows(cli: CliResult): Row[] {
       'exceljs alone reads the file',
       versus(out, read, 'ours ÷ read'),
       `≤ ${TARGETS.cliOutOfRead}× read, ≤ ${formatMb(TARGETS.cliOutRssBytes)}`,
-      outOk ? 'ok' : 'MISSED',
+      outOk(out, read) ? 'ok' : 'MISSED',
     ],
     [
       '',
@@ -296,6 +297,15 @@ function cliRows(cli: CliResult): Row[] {
       versus(out, copy, 'ours ÷ copy'),
       '',
       '',
+    ],
+    [
+      '',
+      `rank --out, the file as openpyxl writes it (median of ${openpyxlOut.runs})`,
+      figure(openpyxlOut),
+      `exceljs alone reads that file: ${figure(openpyxlRead)}`,
+      versus(openpyxlOut, openpyxlRead, 'ours ÷ read'),
+      `≤ ${TARGETS.cliOutOfRead}× read, ≤ ${formatMb(TARGETS.cliOutRssBytes)}`,
+      outOk(openpyxlOut, openpyxlRead) ? 'ok' : 'MISSED',
     ],
   ];
 }

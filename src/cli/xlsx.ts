@@ -108,9 +108,8 @@ export function addWorksheet(book: ExcelJS.Workbook, name: string): ExcelJS.Work
   return worksheet;
 }
 
-/** The workbook as exceljs holds it (to change an input sheet, as archive does) and its values. */
-export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; workbook: Workbook }> {
-  const book = new (exceljs().Workbook)();
+/** exceljs's reader, made to read what it would refuse: notes it did not write, a sheet named History. */
+function readerOf(book: ExcelJS.Workbook): ExcelJS.Xlsx {
   const reader = book.xlsx as unknown as Reconciler;
   const reconcile = reader.reconcile.bind(reader);
   reader.reconcile = (model, options) => {
@@ -118,10 +117,27 @@ export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; 
     for (const sheet of model.sheets ?? []) if (sheet.name === EXCELJS_REFUSED) sheet.name = STAND_IN;
     reconcile(model, options);
   };
-  await book.xlsx.readFile(path);
+  return book.xlsx;
+}
+
+function restoreNames(book: ExcelJS.Workbook): ExcelJS.Workbook {
   for (const worksheet of book.worksheets)
     if (worksheet.name === STAND_IN) rename(worksheet, EXCELJS_REFUSED);
-  return { book, workbook: workbookFromExcel(book) };
+  return book;
+}
+
+/** The workbook as exceljs holds it (to change an input sheet, as archive does) and its values. */
+export async function readXlsx(path: string): Promise<{ book: ExcelJS.Workbook; workbook: Workbook }> {
+  const book = new (exceljs().Workbook)();
+  await readerOf(book).readFile(path);
+  return { book: restoreNames(book), workbook: workbookFromExcel(book) };
+}
+
+/** The workbook in data as exceljs holds it, read as readXlsx reads a file. */
+export async function loadXlsx(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const book = new (exceljs().Workbook)();
+  await readerOf(book).load(data as unknown as ExcelJS.Buffer);
+  return restoreNames(book);
 }
 
 /**

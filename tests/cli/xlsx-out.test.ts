@@ -140,14 +140,14 @@ describe('rank --out grafts the generated tabs into the input', () => {
     expect(names.length).toBe((await readXlsxValues(readFileSync(first))).sheets.length);
   });
 
-  it("gives the old way's file when a defined name could point into a tab it replaces", async () => {
+  it('grafts a workbook whose defined names point into a tab it replaces, and keeps them', async () => {
     const first = join(dir, 'named-first.xlsx');
     await newWay(EXAMPLE, first);
     const zip = await JSZip.loadAsync(readFileSync(first));
     const workbook = await zip.file('xl/workbook.xml')!.async('string');
     const named = workbook.replace(
-      '</sheets>',
-      `</sheets><definedNames><definedName name="top">'Xếp hạng'!$A$2</definedName></definedNames>`,
+      '<definedNames>',
+      `<definedNames><definedName name="top">'Xếp hạng'!$A$2</definedName>`,
     );
     expect(named).not.toBe(workbook);
     zip.file('xl/workbook.xml', named);
@@ -156,5 +156,8 @@ describe('rank --out grafts the generated tabs into the input', () => {
     const { grafted } = await expectSameOutput(input);
     const names = (await readXlsxValues(readFileSync(grafted))).sheets.map((sheet) => sheet.name);
     expect(names.filter((name) => TABS.includes(name))).toEqual(TABS);
+    // The new ranking tab takes the old one's name, so the name still points to it.
+    const out = await (await JSZip.loadAsync(readFileSync(grafted))).file('xl/workbook.xml')!.async('string');
+    expect(out).toContain(`<definedName name="top">'Xếp hạng'!$A$2</definedName>`);
   });
 });
