@@ -230,9 +230,9 @@ const MESSAGES = {
   },
   formulaSyntax: {
     vi: (p) =>
-      `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.`,
+      `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), so sánh >= > <= < = <>, min, max, round, nếu, và, hoặc, không.`,
     en: (p) =>
-      `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), min, max, round only.`,
+      `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), comparisons >= > <= < = <>, min, max, round, if, and, or, not only.`,
   },
   formulaTooDeep: {
     vi: (p) => `Công thức lồng quá sâu (quá ${p.limit} cấp ngoặc).`,
@@ -243,8 +243,8 @@ const MESSAGES = {
     en: (p) => `The formula is too long (over ${p.limit} characters).`,
   },
   formulaUnknownFunction: {
-    vi: (p) => `Hàm "${p.name}" không được hỗ trợ; chỉ dùng min, max, round.`,
-    en: (p) => `The function "${p.name}" is not supported; use min, max, round only.`,
+    vi: (p) => `Hàm "${p.name}" không được hỗ trợ; chỉ dùng min, max, round, nếu, và, hoặc, không.`,
+    en: (p) => `The function "${p.name}" is not supported; use min, max, round, if, and, or, not only.`,
   },
   formulaArity: {
     vi: (p) => `Hàm ${p.name} cần ${p.expected} đối số.`,

@@ -181,10 +181,10 @@ describe('parse: rule errors, with their messages', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(message('vi', result.key, result.params)).toBe(
-      'Công thức không đọc được ở ký tự 12 (".constructor"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.',
+      'Công thức không đọc được ở ký tự 12 (".constructor"); chỉ dùng số, tên số liệu, + - * / ( ), so sánh >= > <= < = <>, min, max, round, nếu, và, hoặc, không.',
     );
     expect(message('en', result.key, result.params)).toBe(
-      'The formula cannot be read at character 12 (".constructor"); use numbers, input names, + - * / ( ), min, max, round only.',
+      'The formula cannot be read at character 12 (".constructor"); use numbers, input names, + - * / ( ), comparisons >= > <= < = <>, min, max, round, if, and, or, not only.',
     );
   });
 
