@@ -76,6 +76,7 @@ export interface MessageParams {
   criteriaHasErrors: P<'name'>;
   surveyUnknownUnit: P<'name'>;
   surveyDuplicateUnit: P<'name' | 'row'>;
+  surveyRateOutOfRange: P<'text' | 'code'>;
   badBasis: P<'text'>;
   badClassBand: P<'entry'>;
   classBandNotLast: P<'entry'>;
@@ -333,6 +334,10 @@ const MESSAGES = {
   surveyDuplicateUnit: {
     vi: (p) => `Đơn vị "${p.name}" có hai dòng ở sheet điều tra (đã có ở dòng ${p.row}).`,
     en: (p) => `The unit "${p.name}" has two rows in the survey sheet (first on row ${p.row}).`,
+  },
+  surveyRateOutOfRange: {
+    vi: (p) => `Tỷ lệ điều tra "${p.text}" của tiêu chí ${p.code} nằm ngoài khoảng 0–100 %.`,
+    en: (p) => `The survey rate "${p.text}" of criterion ${p.code} is outside 0–100 %.`,
   },
   // Settings
   badBasis: {

@@ -10,6 +10,7 @@ import { message } from '../core/messages';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { competitionRanks } from '../core/ranking';
 import { computeLeaf } from '../core/rules/apply-rule';
+import { fromSurvey } from '../core/rules/rule';
 import { fieldsOf, scoreUnit, type SheetScore } from '../core/score-unit';
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell, FieldResult, Language } from '../core/types';
@@ -92,7 +93,7 @@ export function PAR_SCORE(codes: Input, values: Input, ofs?: Input, criteria?: I
       if (
         !criterion.isLeaf ||
         rule.kind === 'manual' ||
-        rule.kind === 'survey' ||
+        fromSurvey(rule) ||
         isBlank(value) ||
         isNotApplicable(value)
       )

@@ -24,6 +24,7 @@ import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
+import { fromSurvey } from '../core/rules/rule';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
@@ -199,7 +200,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
     if (survey) kept.push(survey.sheet.name);
     else {
       const codes = criteria.criteria
-        .filter((criterion) => criterion.isLeaf && criterion.rule.kind === 'survey')
+        .filter((criterion) => criterion.isLeaf && fromSurvey(criterion.rule))
         .map((criterion) => criterion.code);
       make(sheetName('survey', language), [surveyHeader(codes, language)]);
     }

@@ -72,5 +72,5 @@ export function templateRows(rows: readonly TemplateRow[], language: Language): 
 
 /** The codes whose points come from the Survey sheet, in criteria order. */
 export function surveyCodes(rows: readonly TemplateRow[]): string[] {
-  return rows.filter((row) => row[2] === 'survey').map((row) => row[0]);
+  return rows.filter((row) => row[2] === 'survey' || row[2] === 'survey rate').map((row) => row[0]);
 }

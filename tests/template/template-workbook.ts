@@ -112,6 +112,7 @@ export function bestEntry(leaf: Criterion, language: Language): Entry {
         evidence,
       };
     case 'survey':
+    case 'surveyRate':
       return {};
   }
 }

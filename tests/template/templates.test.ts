@@ -33,7 +33,7 @@ function ruleShape(rule: Rule): unknown {
           ? { input: rule.inputs.indexOf(expr.name) }
           : expr.t === 'neg'
             ? { neg: shape(expr.e) }
-            : expr.t === 'bin'
+            : expr.t === 'bin' || expr.t === 'cmp'
               ? [expr.op, shape(expr.l), shape(expr.r)]
               : expr.t === 'call'
                 ? [expr.fn, ...expr.args.map(shape)]
