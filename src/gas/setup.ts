@@ -110,15 +110,21 @@ function quoted(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet's columns from A to its widest row's, whole columns, as a formula reference. */
+function wholeColumns(sheet: Sheet): string {
+  const width = Math.max(1, ...sheet.values.map((row) => row.length));
+  return `${quoted(sheet.name)}!A1:${columnLetters(width - 1)}`;
+}
+
 /**
- * The PAR_SCORE formula of a unit sheet. Arguments are separated by ';', which Sheets parses in every locale (a
- * ',' is an error where the decimal mark is a comma, as in vi_VN). The criteria sheet is passed as an argument
- * because Sheets recalculates a custom function only when its arguments change.
+ * The PAR_SCORE formula of a unit sheet, with every range the ranking reads for it: the criteria, the Survey and
+ * the unit's name (for its Survey row). Arguments are separated by ';', which Sheets parses in every locale (a
+ * ',' is an error where the decimal mark is a comma, as in vi_VN). The sheets are passed as arguments because
+ * Sheets recalculates a custom function only when its arguments change.
  */
-function parScoreFormula(last: number, criteriaSheet: string, criteriaWidth: number): string {
-  const lastColumn = columnLetters(Math.max(1, criteriaWidth) - 1);
-  const criteria = `${quoted(criteriaSheet)}!A1:${lastColumn}`;
-  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${criteria})`;
+function parScoreFormula(last: number, criteriaSheet: Sheet, surveySheet: Sheet, unit: string): string {
+  const ranges = `${wholeColumns(criteriaSheet)}; ${wholeColumns(surveySheet)}; "${unit.replace(/"/g, '""')}"`;
+  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${ranges})`;
 }
 
 /** Drop-downs for yes/no and choice rows, and the PAR_SCORE column that shows what the declared data are worth. */
@@ -126,6 +132,8 @@ function decorateUnitSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   criteria: CriteriaSet,
   criteriaSheet: Sheet,
+  surveySheet: Sheet,
+  unit: string,
   language: Language,
 ): void {
   const rows = criteria.criteria.length;
@@ -143,9 +151,7 @@ function decorateUnitSheet(
     ];
   });
   sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
-  const last = rows + 1;
-  const width = Math.max(...criteriaSheet.values.map((row) => row.length));
-  sheet.getRange(2, 10).setFormula(parScoreFormula(last, criteriaSheet.name, width));
+  sheet.getRange(2, 10).setFormula(parScoreFormula(rows + 1, criteriaSheet, surveySheet, unit));
 }
 
 /**
@@ -197,12 +203,14 @@ export function setupWorkbook(template?: unknown): SetupDto {
     const units = readUnitsSheet(unitsSheet, index, language, []);
 
     const survey = index.role('survey');
-    if (survey) kept.push(survey.sheet.name);
+    let surveySheet = survey?.sheet ?? null;
+    if (surveySheet) kept.push(surveySheet.name);
     else {
       const codes = criteria.criteria
         .filter((criterion) => criterion.isLeaf && fromSurvey(criterion.rule))
         .map((criterion) => criterion.code);
-      make(sheetName('survey', language), [surveyHeader(codes, language)]);
+      surveySheet = { name: sheetName('survey', language), values: [surveyHeader(codes, language)] };
+      make(surveySheet.name, surveySheet.values);
     }
 
     const history = index.role('history');
@@ -215,7 +223,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
         continue;
       }
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
-      decorateUnitSheet(sheet, criteria, criteriaSheet, language);
+      decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit.name, language);
     }
     // insertSheet activates each new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);

@@ -64,3 +64,23 @@ export function unparsed(bundle: LoadedBundle): string[] {
       .map(([formula]) => `${sheet}: ${formula}`),
   );
 }
+
+/** A custom function's cell as Sheets shows it: the value returned, or #ERROR! with the message thrown. */
+export type CellResult = { value: unknown } | { error: '#ERROR!'; message: string };
+
+/**
+ * Calls a custom function as a cell does: what it throws becomes #ERROR! with the message shown on hover, which
+ * ISERROR and IFERROR see; what it returns, text included, is the cell's value.
+ */
+export function inCell(bundle: LoadedBundle, name: string, ...args: unknown[]): CellResult {
+  try {
+    return { value: bundle.call(name, ...args) };
+  } catch (error) {
+    return { error: '#ERROR!', message: (error as Error).message };
+  }
+}
+
+/** ISERROR of such a cell: true only for #ERROR! (a text value is not an error, and SUM skips it). */
+export function isError(result: CellResult): boolean {
+  return 'error' in result;
+}
