@@ -19,11 +19,12 @@ import {
   UNIT_SHEET_HEADER,
   UNITS_COLUMNS,
 } from '../core/workbook-schema';
-import { CRITERIA_TEMPLATES, type TemplateKey } from '../template/registry';
+import { TEMPLATE_KEYS, type TemplateKey } from '../template/keys';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
+import { templateSheet } from './templates';
 import { fromSurvey } from '../core/rules/rule';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
@@ -87,7 +88,7 @@ function settingsRows(language: Language): Cell[][] {
 }
 
 function isTemplateKey(value: unknown): value is TemplateKey {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CRITERIA_TEMPLATES, value);
+  return TEMPLATE_KEYS.some((key) => key === value);
 }
 
 /** The rows in one write; the header row (1-based) bold and frozen with what is above it. */
@@ -155,13 +156,13 @@ function decorateUnitSheet(
 }
 
 /**
- * `template` is one of CRITERIA_TEMPLATES' keys (the sidebar's choice); anything else (the menu passes nothing,
+ * `template` is one of TEMPLATE_KEYS (the sidebar's choice); anything else (the menu passes nothing,
  * or an event object) means DEFAULT_TEMPLATE. The language is the workbook's where it has sheets of the
  * contract, else the spreadsheet's locale's.
  */
 export function setupWorkbook(template?: unknown): SetupDto {
   const spreadsheet = SpreadsheetApp.getActive();
-  const chosen = CRITERIA_TEMPLATES[isTemplateKey(template) ? template : DEFAULT_TEMPLATE];
+  const chosen = isTemplateKey(template) ? template : DEFAULT_TEMPLATE;
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const active = spreadsheet.getActiveSheet();
     const created: string[] = [];
@@ -187,7 +188,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
     // The template's title and note sit above its header row.
     const criteriaSheet: Sheet = existingCriteria
       ? existingCriteria.sheet
-      : { name: sheetName('criteria', language), values: chosen.sheet(language) };
+      : { name: sheetName('criteria', language), values: templateSheet(chosen, language) };
     if (existingCriteria) kept.push(criteriaSheet.name);
     else make(criteriaSheet.name, criteriaSheet.values, 3);
     const criteria = readCriteriaSheet(criteriaSheet, language);

@@ -8,10 +8,11 @@ import type { Cell, Language } from '../core/types';
 import { CAP_HUYEN_ROWS } from './criteria-cap-huyen';
 import { CAP_XA_ROWS } from './criteria-cap-xa';
 import { SO_NGANH_ROWS } from './criteria-so-nganh';
+import type { TemplateKey } from './keys';
 import { surveyHeader } from './sheet-headers';
 import { surveyCodes, templateRows, type TemplateRow } from './template-rows';
 
-export type TemplateKey = 'so-nganh' | 'cap-xa' | 'cap-huyen';
+export type { TemplateKey } from './keys';
 
 export interface CriteriaTemplate {
   title: Record<Language, string>;

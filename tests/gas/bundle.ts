@@ -36,7 +36,10 @@ export function loadBundle(workbook: Workbook, locale = 'vi_VN'): LoadedBundle {
   const env = createFakeEnvironment({
     sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values })),
     locale,
-    htmlFiles: { Sidebar: '<!doctype html><title>Sidebar</title>' },
+    htmlFiles: {
+      Sidebar: '<!doctype html><title>Sidebar</title>',
+      Templates: readFileSync(join(ROOT, 'dist', 'Templates.html'), 'utf8'),
+    },
   });
   const context = env.createVmContext();
   runBundle(context);
