@@ -9,7 +9,7 @@ import { parseClassBands, classify, DEFAULT_BANDS } from '../core/class-bands';
 import { readCode } from '../core/codes';
 import { readCriteriaSheet, type CriteriaSet, type Criterion } from '../core/criteria-sheet';
 import { languageOf } from '../core/language';
-import { formatNumber, message } from '../core/messages';
+import { formatNumber, message, type KeyedMessage } from '../core/messages';
 import { numberProblemKey } from '../core/problems';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { competitionRanks } from '../core/ranking';
@@ -146,8 +146,9 @@ function surveyCellPoints(
   const cell = at === undefined || !row ? null : (row.cells[at] ?? null);
   if (isBlank(cell) || isNotApplicable(cell)) return '';
   if (criterion.rule.kind === 'surveyRate') {
-    const points = surveyRatePoints(criterion, cell);
-    if (points === null || typeof points === 'number') return points ?? '';
+    // Not blank (above), so a number or a problem.
+    const points = surveyRatePoints(criterion, cell) as number | KeyedMessage;
+    if (typeof points === 'number') return points;
     throw new Error(message(language, points.key, points.params));
   }
   const number = readNumber(cell);

@@ -42,14 +42,13 @@ export const CRITERIA_TEMPLATE_HEADER: Record<Language, Cell[]> = {
 /** The rule of a plan issued on time, late or not at all, shared by the templates. */
 export const ON_TIME = 'choice: Kịp thời|On time=1; Không kịp thời|Late=0.5; Không ban hành|Not issued=0';
 
-/** Each rule's English keyword, longest first (`survey rate` before `survey`), with its kind. */
-const ENGLISH_KEYWORDS = RULE_KINDS.map((kind): [string, RuleKind] => [
-  RULE_KEYWORDS[kind][0] as string,
-  kind,
-]).sort(([a], [b]) => b.length - a.length);
+/** The rule each English keyword names. */
+const KIND_OF_KEYWORD = new Map(RULE_KINDS.map((kind) => [RULE_KEYWORDS[kind][0] as string, kind]));
 
-/** A template rule's leading English keyword. */
-const LEADING_KEYWORD = new RegExp(`^(?:${ENGLISH_KEYWORDS.map(([word]) => word).join('|')})\\b`);
+/** A template rule's leading English keyword, longest first (`survey rate` before `survey`). */
+const LEADING_KEYWORD = new RegExp(
+  `^(?:${[...KIND_OF_KEYWORD.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
+);
 
 const VI_TYPES = { bonus: 'điểm cộng', penalty: 'điểm trừ' };
 const VI_NONE_AROSE = { max: 'tối đa', 'n/a': 'không áp dụng' };
@@ -64,9 +63,7 @@ export function localRule(rule: string, language: Language): string {
   );
   if (language === 'en') return words;
   return words
-    .replace(LEADING_KEYWORD, (keyword) =>
-      ruleKeyword(ENGLISH_KEYWORDS.find(([word]) => word === keyword)?.[1] as RuleKind, 'vi'),
-    )
+    .replace(LEADING_KEYWORD, (keyword) => ruleKeyword(KIND_OF_KEYWORD.get(keyword) as RuleKind, 'vi'))
     .replace(/\belse=/g, 'còn lại=');
 }
 
