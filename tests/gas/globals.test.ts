@@ -500,3 +500,55 @@ describe('custom functions speak the workbook’s language', () => {
     expect((inCell(bundle, 'PAR_INDEX', unit) as { message: string }).message).toMatch(/Criteria/);
   });
 });
+
+describe('custom functions at their edges', () => {
+  const bundle = loadBundle({ sheets: [{ name: 'Tiêu chí', values: CRITERIA as never }] });
+
+  test('PAR_SCORE: a bad or unknown code is #ERROR! naming it; N/A in Value shows nothing', () => {
+    expect(inCell(bundle, 'PAR_SCORE', [['1..2']], [['Có']], '', CRITERIA)).toEqual({
+      error: '#ERROR!',
+      message: expect.stringContaining('1..2') as unknown as string,
+    });
+    expect(inCell(bundle, 'PAR_SCORE', [['9.9']], [['Có']], '', CRITERIA)).toEqual({
+      error: '#ERROR!',
+      message: 'Mã 9.9 không có trong bộ tiêu chí "Tiêu chí".',
+    });
+    expect(bundle.call('PAR_SCORE', [['1.1']], [['N/A']], '', CRITERIA)).toEqual([['']]);
+  });
+
+  test('PAR_SCORE: a survey row whose code has no Survey column, or N/A there, shows nothing', () => {
+    const criteria = [
+      ...CRITERIA,
+      ['2', 'Điều tra', '', ''],
+      ['2.1', 'A', 1, 'điều tra'],
+      ['2.2', 'B', 1, 'điều tra'],
+    ];
+    const survey = [
+      ['Đơn vị', '2.1'],
+      ['Huyện A', 'N/A'],
+    ];
+    expect(
+      bundle.call('PAR_SCORE', [['2.1'], ['2.2']], [[''], ['']], '', criteria, survey, 'Huyện A'),
+    ).toEqual([[''], ['']]);
+  });
+
+  test('PAR_FLAGS of a unit with no flag is one blank cell; PAR_INDEX of a unit with no maximum is blank', () => {
+    const full = [
+      ['Mã', 'Điểm tự chấm'],
+      ['1.1', 1],
+      ['1.2', 2],
+      ['1.3', 3],
+      ['1.4', 4],
+    ];
+    expect(bundle.call('PAR_FLAGS', full, CRITERIA)).toEqual([['']]);
+    const none = [
+      ['Mã', 'Điểm tự chấm'],
+      ['1.1', 'N/A'],
+      ['1.2', 'N/A'],
+      ['1.3', 'N/A'],
+      ['1.4', 'N/A'],
+    ];
+    expect(bundle.call('PAR_INDEX', none, CRITERIA)).toBe('');
+    expect(bundle.call('PAR_TOTAL', none, CRITERIA)).toBe(0);
+  });
+});
