@@ -552,3 +552,48 @@ describe('custom functions at their edges', () => {
     expect(bundle.call('PAR_TOTAL', none, CRITERIA)).toBe(0);
   });
 });
+
+describe('PAR_INDEX given the unit’s group gives the ranking’s index where criteria differ by group', () => {
+  /**
+   * 1.1 for every unit (Max 2), 1.2 for Xã only (Max 2), 1.3 for Phường only (Max 2). Phường A typed 2, 2, 1.
+   * Where Applies to is read, 1.2 leaves its maximum: 2 + 1 of 4 = 75; where it is not yet, 5 of 6 = 83.33.
+   * Either way the unit sheet's PAR_INDEX, given the group, must equal the Ranking tab's.
+   */
+  const criteria = [
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Áp dụng cho'],
+    ['1', 'Lĩnh vực', '', '', ''],
+    ['1.1', 'Chung', 2, '', ''],
+    ['1.2', 'Riêng xã', 2, '', 'Xã'],
+    ['1.3', 'Riêng phường', 2, '', 'Phường'],
+  ];
+  const unitRange = [
+    ['Mã', 'Điểm tự chấm'],
+    ['1.1', 2],
+    ['1.2', 2],
+    ['1.3', 1],
+  ];
+
+  test('the same index in the unit sheet and the ranking', () => {
+    const bundle = loadBundle({
+      sheets: [
+        { name: 'Tiêu chí', values: criteria },
+        {
+          name: 'Đơn vị',
+          values: [
+            ['Đơn vị', 'Khối'],
+            ['Phường A', 'Phường'],
+          ],
+        },
+        { name: 'Phường A', values: unitRange },
+      ],
+    } as never);
+    bundle.call('recomputeRanking');
+    const [, header, row] = bundle.env.snapshot()['Xếp hạng'] as unknown[][];
+    const ranked = (row as unknown[])[(header as string[]).indexOf('Chỉ số (%)')] as number;
+    expect([75, 500 / 6].some((index) => Math.abs(index - ranked) < 1e-9)).toBe(true);
+    expect(bundle.call<number>('PAR_INDEX', unitRange, criteria, '', 'Phường A', 'Phường')).toBeCloseTo(
+      ranked,
+      9,
+    );
+  });
+});
