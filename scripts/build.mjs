@@ -1,4 +1,5 @@
-// Builds the command line (build/par-index.cjs) and the Apps Script project (dist/: Code.js, appsscript.json, Sidebar.html).
+// Builds the command line (build/par-index.cjs) and the Apps Script project (dist/: Code.js, appsscript.json,
+// Sidebar.html, Templates.html).
 // The vm tests load build/gas/Code.js: the same code as dist/Code.js plus a source map beside it, so coverage maps
 // back to src/gas and src/core. The map stays out of dist/, which clasp pushes and every custom-function call parses.
 import { build } from 'esbuild';
@@ -29,11 +30,11 @@ async function buildCli() {
   });
 }
 
-/** The registry of globals, loaded from its TypeScript source so the stubs and the bundle share one list. */
-async function loadRegistry() {
-  const file = join(out, 'registry.cjs');
+/** A module of src/, loaded from its TypeScript source. */
+async function loadSource(path, name) {
+  const file = join(out, `${name}.cjs`);
   await build({
-    entryPoints: [join(root, 'src/gas/registry.ts')],
+    entryPoints: [join(root, path)],
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -41,7 +42,27 @@ async function loadRegistry() {
     logLevel: 'warning',
   });
   const require = createRequire(import.meta.url);
-  return require(file).REGISTRY;
+  return require(file);
+}
+
+/** The registry of globals, so the stubs and the bundle share one list. */
+async function loadRegistry() {
+  return (await loadSource('src/gas/registry.ts', 'registry')).REGISTRY;
+}
+
+/**
+ * Templates.html: every criteria template's sheet in both languages, as JSON, which Set up alone reads
+ * (src/gas/templates.ts); kept out of Code.js, which every custom-function call parses.
+ */
+async function writeTemplates() {
+  const { CRITERIA_TEMPLATES } = await loadSource('src/template/registry.ts', 'templates');
+  const sheets = Object.fromEntries(
+    Object.entries(CRITERIA_TEMPLATES).map(([key, template]) => [
+      key,
+      { vi: template.sheet('vi'), en: template.sheet('en') },
+    ]),
+  );
+  await writeFile(join(dist, 'Templates.html'), JSON.stringify(sheets));
 }
 
 const APPS_SCRIPT = {
@@ -66,6 +87,7 @@ async function buildAppsScript() {
   const deployed = await build(APPS_SCRIPT);
   await writeFile(join(dist, 'Code.js'), `${deployed.outputFiles[0].text}\n${stubs}`);
   await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  await writeTemplates();
   // The same code with line breaks kept (v8-to-istanbul maps coverage line by line) and the map it names.
   const withMap = await build({
     ...APPS_SCRIPT,
@@ -88,4 +110,8 @@ await buildCli();
 if (existsSync(join(root, 'src/gas/entry.ts'))) await buildAppsScript();
 await buildSidebar({ outFile: join(dist, 'Sidebar.html') });
 const size = (await readFile(join(dist, 'Code.js')).catch(() => Buffer.alloc(0))).length;
-console.log(`built build/par-index.cjs, dist/Code.js (${(size / 1024).toFixed(1)} KB), dist/Sidebar.html`);
+const templates = (await readFile(join(dist, 'Templates.html')).catch(() => Buffer.alloc(0))).length;
+console.log(
+  `built build/par-index.cjs, dist/Code.js (${(size / 1024).toFixed(1)} KB), dist/Sidebar.html, ` +
+    `dist/Templates.html (${(templates / 1024).toFixed(1)} KB)`,
+);

@@ -27,8 +27,8 @@ const vi = {
   templateLabel: 'Bộ tiêu chí mẫu',
   templates: {
     'so-nganh': 'Sở, ban, ngành',
-    'cap-xa': 'Cấp xã (xã, phường)',
-    'cap-huyen': 'Cấp huyện',
+    'cap-xa': 'Cấp xã (xã, phường, đặc khu)',
+    'cap-huyen': 'Cấp huyện (đến 2024, lưu trữ)',
   } satisfies Record<TemplateKey, string>,
   actionsLabel: 'Thao tác',
 
@@ -140,7 +140,11 @@ const en: Strings = {
   setup: 'Set up workbook',
   archive: 'Save to History',
   templateLabel: 'Criteria template',
-  templates: { 'so-nganh': 'Departments', 'cap-xa': 'Communes and wards', 'cap-huyen': 'Districts' },
+  templates: {
+    'so-nganh': 'Departments',
+    'cap-xa': 'Communes, wards and special zones',
+    'cap-huyen': 'Districts (up to 2024, archive)',
+  },
   actionsLabel: 'Actions',
 
   loading: 'Reading the workbook…',

@@ -83,6 +83,7 @@ export interface MessageParams {
   criteriaHasErrors: P<'name'>;
   surveyUnknownUnit: P<'name'>;
   surveyDuplicateUnit: P<'name' | 'row'>;
+  surveyRateOutOfRange: P<'text' | 'code'>;
   badBasis: P<'text'>;
   badClassBand: P<'entry'>;
   classBandNotLast: P<'entry'>;
@@ -237,9 +238,9 @@ const MESSAGES = {
   },
   formulaSyntax: {
     vi: (p) =>
-      `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.`,
+      `Công thức không đọc được ở ký tự ${p.position} ("${p.near}"); chỉ dùng số, tên số liệu, + - * / ( ), so sánh >= > <= < = <>, min, max, round, nếu, và, hoặc, không.`,
     en: (p) =>
-      `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), min, max, round only.`,
+      `The formula cannot be read at character ${p.position} ("${p.near}"); use numbers, input names, + - * / ( ), comparisons >= > <= < = <>, min, max, round, if, and, or, not only.`,
   },
   formulaTooDeep: {
     vi: (p) => `Công thức lồng quá sâu (quá ${p.limit} cấp ngoặc).`,
@@ -250,8 +251,8 @@ const MESSAGES = {
     en: (p) => `The formula is too long (over ${p.limit} characters).`,
   },
   formulaUnknownFunction: {
-    vi: (p) => `Hàm "${p.name}" không được hỗ trợ; chỉ dùng min, max, round.`,
-    en: (p) => `The function "${p.name}" is not supported; use min, max, round only.`,
+    vi: (p) => `Hàm "${p.name}" không được hỗ trợ; chỉ dùng min, max, round, nếu, và, hoặc, không.`,
+    en: (p) => `The function "${p.name}" is not supported; use min, max, round, if, and, or, not only.`,
   },
   formulaArity: {
     vi: (p) => `Hàm ${p.name} cần ${p.expected} đối số.`,
@@ -340,6 +341,10 @@ const MESSAGES = {
   surveyDuplicateUnit: {
     vi: (p) => `Đơn vị "${p.name}" có hai dòng ở sheet điều tra (đã có ở dòng ${p.row}).`,
     en: (p) => `The unit "${p.name}" has two rows in the survey sheet (first on row ${p.row}).`,
+  },
+  surveyRateOutOfRange: {
+    vi: (p) => `Tỷ lệ điều tra "${p.text}" của tiêu chí ${p.code} nằm ngoài khoảng 0–100 %.`,
+    en: (p) => `The survey rate "${p.text}" of criterion ${p.code} is outside 0–100 %.`,
   },
   // Settings
   badBasis: {

@@ -5,8 +5,8 @@ import type { CriteriaSet, Criterion } from './criteria-sheet';
 import { readColumnsOrReport } from './headers';
 import { formatNumber } from './messages';
 import { numberProblemKey, SheetProblems } from './problems';
-import { computePoints, InputList } from './rules/apply-rule';
-import { TOLERANCE } from './rules/rule';
+import { computePoints, InputList, surveyRatePoints } from './rules/apply-rule';
+import { fromSurvey, TOLERANCE } from './rules/rule';
 import { readCode } from './codes';
 import type { Survey, SurveyRow } from './survey-sheet';
 import type { Basis, Cell, FieldResult, Language, ParError, Sheet } from './types';
@@ -266,7 +266,7 @@ function reportErrorValues(r: number, cells: readonly Cell[], context: UnitConte
   return found;
 }
 
-/** A survey leaf's points from the unit's Survey row: null when blank; the leaf does not apply without one. */
+/** A survey or survey-rate leaf's points from the unit's Survey row: null when blank; the leaf does not apply without one. */
 function surveyPoints(
   criterion: Criterion,
   context: UnitContext,
@@ -277,6 +277,12 @@ function surveyPoints(
   const cell = surveyRow.cells[column] ?? null;
   if (isNotApplicable(cell)) return 'not-applicable';
   const surveyProblems = context.surveyProblems as SheetProblems;
+  if (criterion.rule.kind === 'surveyRate') {
+    const points = surveyRatePoints(criterion, cell);
+    if (points === null || typeof points === 'number') return points;
+    surveyProblems.errorOf(a1(surveyRow.row, column), points);
+    return 'error';
+  }
   return readScore(cell, criterion, surveyRow.row, column, surveyProblems, false);
 }
 
@@ -290,7 +296,7 @@ function rulePoints(
   const { rule } = criterion;
   const { col } = context;
   const value = cellAt(cells, col.value);
-  if (rule.kind === 'manual' || rule.kind === 'survey' || isBlank(value)) return null;
+  if (rule.kind === 'manual' || fromSurvey(rule) || isBlank(value)) return null;
   const result = computePoints(rule, criterion, value, cellAt(cells, col.of), context.inputs);
   if (typeof result === 'number') return result;
   context.problems.errorOf(a1(r, col[result.cell]), result);
@@ -380,7 +386,7 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   }
 
   let computed: number | null = null;
-  if (criterion.rule.kind === 'survey') {
+  if (fromSurvey(criterion.rule)) {
     const points = surveyPoints(criterion, context);
     if (points === 'survey-missing' || points === 'not-applicable') {
       table.set(i, APPLICABLE, 0);
@@ -406,7 +412,7 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   if (self !== null) table.set(i, SELF, self);
   if (appraised !== null) table.set(i, APPRAISED, appraised);
   const basis = context.input.basis;
-  const chosen = chooseFinal(basis, selfScore, appraised, criterion.rule.kind === 'survey' ? computed : null);
+  const chosen = chooseFinal(basis, selfScore, appraised, fromSurvey(criterion.rule) ? computed : null);
   // A bonus or penalty row left without a value claims nothing and deducts nothing: 0, with no flag.
   if (chosen === null && criterion.type === 'score') table.flag(i, 'not-scored', 0);
   const final = chosen ?? 0;

@@ -26,8 +26,28 @@ const criteriaParam = {
   name: 'criteria',
   type: 'Array<Array<any>>',
   description:
-    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề; truyền vào để Sheets tính lại khi sửa tiêu chí / the criteria sheet range, with its header row; pass it so that Sheets recalculates when the criteria change.',
+    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề; truyền vào để Sheets tính lại khi sửa tiêu chí; bỏ trống thì đọc sheet Tiêu chí / the criteria sheet range, with its header row; pass it so that Sheets recalculates when the criteria change; left out, the Criteria sheet is read.',
 };
+const surveyParam = {
+  name: 'survey',
+  type: 'Array<Array<any>>',
+  description:
+    '[tuỳ chọn / optional] Vùng sheet Điều tra, có dòng tiêu đề (cần thêm unit); bỏ trống thì các tiêu chí điều tra, điều tra tỷ lệ bị bỏ qua (không áp dụng), nên chỉ số có thể khác sheet Xếp hạng / the Survey sheet range, with its header row (needs unit too); left out, survey and survey-rate criteria are left out (not applicable), so the index may differ from the Ranking tab.',
+};
+const unitNameParam = {
+  name: 'unit',
+  type: 'string',
+  description:
+    "[tuỳ chọn / optional] Tên đơn vị như ở sheet Đơn vị, để tìm dòng của nó ở sheet Điều tra; đơn vị không có dòng ở đó: các tiêu chí điều tra không áp dụng / the unit's name as in the Units sheet, to find its Survey row; a unit with no row there gets its survey criteria as not applicable.",
+};
+const groupParam = {
+  name: 'group',
+  type: 'string',
+  description:
+    "[tuỳ chọn / optional] Khối của đơn vị (cột Khối của sheet Đơn vị), cho cột Áp dụng cho của tiêu chí; bỏ trống thì đơn vị chỉ được chấm các tiêu chí áp dụng cho mọi đơn vị / the unit's group (the Units sheet's Group), for the criteria's Applies to; left out, only the criteria that apply to every unit are scored.",
+};
+/** What the unit functions take after the unit range (and PAR_FIELD's field): what the ranking uses. */
+const rankingParams = [criteriaParam, surveyParam, unitNameParam, groupParam];
 const unitParam = {
   name: 'unitRange',
   type: 'Array<Array<any>>',
@@ -168,19 +188,32 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
         description: '[tuỳ chọn / optional] Cột trên tổng số / the Of column.',
       },
       criteriaParam,
+      {
+        ...surveyParam,
+        description:
+          '[tuỳ chọn / optional] Vùng sheet Điều tra, có dòng tiêu đề (cần thêm unit); bỏ trống thì dòng điều tra, điều tra tỷ lệ để trống / the Survey sheet range, with its header row (needs unit too); left out, survey and survey-rate rows stay blank.',
+      },
+      unitNameParam,
     ],
-    returns: { type: 'Array<Array<any>>', description: 'Một điểm mỗi dòng / one score per row.' },
+    returns: {
+      type: 'Array<Array<any>>',
+      description:
+        'Một điểm mỗi dòng; dòng có vấn đề làm cả cột báo #ERROR! kèm lời giải thích / one score per row; a row with a problem makes the column #ERROR! with the reason.',
+    },
   },
   PAR_TOTAL: {
     kind: 'custom',
     description: { vi: 'Tổng điểm của đơn vị.', en: "The unit's points." },
-    params: [unitParam, criteriaParam],
+    params: [unitParam, ...rankingParams],
     returns: { type: 'number', description: 'Tổng điểm / points.' },
   },
   PAR_INDEX: {
     kind: 'custom',
-    description: { vi: 'Chỉ số CCHC (%) của đơn vị.', en: "The unit's PAR index (%)." },
-    params: [unitParam, criteriaParam],
+    description: {
+      vi: 'Chỉ số CCHC (%) của đơn vị; truyền đủ tiêu chí, Điều tra, tên và khối để bằng chỉ số ở sheet Xếp hạng.',
+      en: "The unit's PAR index (%); pass the criteria, the Survey, its name and its group to get the Ranking tab's index.",
+    },
+    params: [unitParam, ...rankingParams],
     returns: { type: 'number', description: 'Chỉ số / index.' },
   },
   PAR_FIELD: {
@@ -192,7 +225,7 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
     params: [
       unitParam,
       { name: 'field', type: 'string', description: 'Mã lĩnh vực, vd. "3" / the field code, e.g. "3".' },
-      criteriaParam,
+      ...rankingParams,
     ],
     returns: { type: 'number', description: 'Chỉ số thành phần / component index.' },
   },
@@ -231,7 +264,7 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
       vi: 'Các tiêu chí bị trừ, mất điểm của đơn vị.',
       en: 'The criteria where the unit lost points.',
     },
-    params: [unitParam, criteriaParam],
+    params: [unitParam, ...rankingParams],
     returns: { type: 'Array<Array<any>>', description: 'Mã, loại, số điểm / code, kind, amount.' },
   },
 };

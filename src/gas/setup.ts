@@ -19,11 +19,13 @@ import {
   UNIT_SHEET_HEADER,
   UNITS_COLUMNS,
 } from '../core/workbook-schema';
-import { CRITERIA_TEMPLATES, type TemplateKey } from '../template/registry';
+import { TEMPLATE_KEYS, type TemplateKey } from '../template/keys';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
+import { templateSheet } from './templates';
+import { fromSurvey } from '../core/rules/rule';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
@@ -86,7 +88,7 @@ function settingsRows(language: Language): Cell[][] {
 }
 
 function isTemplateKey(value: unknown): value is TemplateKey {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CRITERIA_TEMPLATES, value);
+  return TEMPLATE_KEYS.some((key) => key === value);
 }
 
 /** The rows in one write; the header row (1-based) bold and frozen with what is above it. */
@@ -109,15 +111,21 @@ function quoted(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet's columns from A to its widest row's, whole columns, as a formula reference. */
+function wholeColumns(sheet: Sheet): string {
+  const width = Math.max(1, ...sheet.values.map((row) => row.length));
+  return `${quoted(sheet.name)}!A1:${columnLetters(width - 1)}`;
+}
+
 /**
- * The PAR_SCORE formula of a unit sheet. Arguments are separated by ';', which Sheets parses in every locale (a
- * ',' is an error where the decimal mark is a comma, as in vi_VN). The criteria sheet is passed as an argument
- * because Sheets recalculates a custom function only when its arguments change.
+ * The PAR_SCORE formula of a unit sheet, with every range the ranking reads for it: the criteria, the Survey and
+ * the unit's name (for its Survey row). Arguments are separated by ';', which Sheets parses in every locale (a
+ * ',' is an error where the decimal mark is a comma, as in vi_VN). The sheets are passed as arguments because
+ * Sheets recalculates a custom function only when its arguments change.
  */
-function parScoreFormula(last: number, criteriaSheet: string, criteriaWidth: number): string {
-  const lastColumn = columnLetters(Math.max(1, criteriaWidth) - 1);
-  const criteria = `${quoted(criteriaSheet)}!A1:${lastColumn}`;
-  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${criteria})`;
+function parScoreFormula(last: number, criteriaSheet: Sheet, surveySheet: Sheet, unit: string): string {
+  const ranges = `${wholeColumns(criteriaSheet)}; ${wholeColumns(surveySheet)}; "${unit.replace(/"/g, '""')}"`;
+  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${ranges})`;
 }
 
 /** Drop-downs for yes/no and choice rows, and the PAR_SCORE column that shows what the declared data are worth. */
@@ -125,6 +133,8 @@ function decorateUnitSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   criteria: CriteriaSet,
   criteriaSheet: Sheet,
+  surveySheet: Sheet,
+  unit: string,
   language: Language,
 ): void {
   const rows = criteria.criteria.length;
@@ -142,19 +152,17 @@ function decorateUnitSheet(
     ];
   });
   sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
-  const last = rows + 1;
-  const width = Math.max(...criteriaSheet.values.map((row) => row.length));
-  sheet.getRange(2, 10).setFormula(parScoreFormula(last, criteriaSheet.name, width));
+  sheet.getRange(2, 10).setFormula(parScoreFormula(rows + 1, criteriaSheet, surveySheet, unit));
 }
 
 /**
- * `template` is one of CRITERIA_TEMPLATES' keys (the sidebar's choice); anything else (the menu passes nothing,
+ * `template` is one of TEMPLATE_KEYS (the sidebar's choice); anything else (the menu passes nothing,
  * or an event object) means DEFAULT_TEMPLATE. The language is the workbook's where it has sheets of the
  * contract, else the spreadsheet's locale's.
  */
 export function setupWorkbook(template?: unknown): SetupDto {
   const spreadsheet = SpreadsheetApp.getActive();
-  const chosen = CRITERIA_TEMPLATES[isTemplateKey(template) ? template : DEFAULT_TEMPLATE];
+  const chosen = isTemplateKey(template) ? template : DEFAULT_TEMPLATE;
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const active = spreadsheet.getActiveSheet();
     const created: string[] = [];
@@ -180,7 +188,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
     // The template's title and note sit above its header row.
     const criteriaSheet: Sheet = existingCriteria
       ? existingCriteria.sheet
-      : { name: sheetName('criteria', language), values: chosen.sheet(language) };
+      : { name: sheetName('criteria', language), values: templateSheet(chosen, language) };
     if (existingCriteria) kept.push(criteriaSheet.name);
     else make(criteriaSheet.name, criteriaSheet.values, 3);
     const criteria = readCriteriaSheet(criteriaSheet, language);
@@ -196,12 +204,14 @@ export function setupWorkbook(template?: unknown): SetupDto {
     const units = readUnitsSheet(unitsSheet, index, language, []);
 
     const survey = index.role('survey');
-    if (survey) kept.push(survey.sheet.name);
+    let surveySheet = survey?.sheet ?? null;
+    if (surveySheet) kept.push(surveySheet.name);
     else {
       const codes = criteria.criteria
-        .filter((criterion) => criterion.isLeaf && criterion.rule.kind === 'survey')
+        .filter((criterion) => criterion.isLeaf && fromSurvey(criterion.rule))
         .map((criterion) => criterion.code);
-      make(sheetName('survey', language), [surveyHeader(codes, language)]);
+      surveySheet = { name: sheetName('survey', language), values: [surveyHeader(codes, language)] };
+      make(surveySheet.name, surveySheet.values);
     }
 
     const history = index.role('history');
@@ -214,7 +224,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
         continue;
       }
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
-      decorateUnitSheet(sheet, criteria, criteriaSheet, language);
+      decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit.name, language);
     }
     // insertSheet activates each new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);

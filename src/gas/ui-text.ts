@@ -39,6 +39,8 @@ const vi = {
     year === null
       ? `Năm so sánh ${compare} cần có Năm của bảng tính.`
       : `Năm so sánh ${compare} phải trước Năm ${year}.`,
+  inCriterion: (code: string, text: string) => `Tiêu chí ${code}: ${text}`,
+  surveyNeedsUnit: 'Cần tên đơn vị (đối số unit) để tìm dòng của đơn vị trong sheet Điều tra.',
 };
 
 const en: typeof vi = {
@@ -79,6 +81,8 @@ const en: typeof vi = {
     year === null
       ? `Compare with ${compare} needs the workbook's Year.`
       : `Compare with ${compare} must be before the Year ${year}.`,
+  inCriterion: (code: string, text: string) => `Criterion ${code}: ${text}`,
+  surveyNeedsUnit: "The unit's name (the unit argument) is needed to find its row in the Survey sheet.",
 };
 
 export const UI_TEXT: Record<Language, typeof vi> = { vi, en };

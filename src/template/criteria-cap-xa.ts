@@ -1,8 +1,12 @@
 /**
- * A criteria set for communes and wards (cấp xã) under the two-level local government in place since
- * 1 July 2025, when the commune took over most procedures and runs its own Public Administration Service
- * Centre: 8 fields whose score maxima add up to 100, one bonus and one penalty row under field 1 (whose Max is
- * therefore left blank). A sample to adapt to the province's own decision (the template's note says so).
+ * A criteria set for communes, wards and special zones (xã, phường, đặc khu) under the two-level local
+ * government in place since 1 July 2025, when the commune took over most procedures and runs its own Public
+ * Administration Service Centre: 8 fields whose score maxima add up to 100 (every leaf counted, whatever kind of
+ * unit it applies to), one bonus and one penalty row under field 1 (whose Max is therefore left blank). Where the
+ * kinds of unit are held to different targets (online dossiers, online fees), a pair of leaves carries Applies to;
+ * where nothing may arise (feedback, late dossiers, documents to deal with, assigned tasks), If none arose says what
+ * the unit gets; the assigned tasks and the digitised dossiers are scored by formulas with conditions; two survey
+ * criteria are satisfaction rates (survey rate). A sample to adapt to the province's own decision (its note says so).
  */
 import { ON_TIME, type TemplateRow } from './template-rows';
 
@@ -51,9 +55,13 @@ export const CAP_XA_ROWS: TemplateRow[] = [
   [
     '1.5',
     2,
-    'formula: (b/a)*2 + (c/a)*1',
-    'Nhiệm vụ UBND tỉnh giao (a: được giao; b: xong đúng hạn; c: xong trễ hạn)',
-    "Tasks assigned by the Provincial People's Committee (a: assigned; b: done on time; c: done late)",
+    'formula: nếu|if(b >= a; 2; nếu|if(b + c >= a; 1; 0))',
+    'Nhiệm vụ UBND tỉnh giao (a: được giao; b: xong đúng hạn; c: xong trễ hạn): xong cả, đúng hạn 2 điểm; xong cả, có trễ hạn 1 điểm; còn nhiệm vụ chưa xong 0',
+    "Tasks assigned by the Provincial People's Committee (a: assigned; b: done on time; c: done late): all done on time 2; all done, some late 1; some not done 0",
+    '',
+    undefined,
+    '',
+    'n/a',
   ],
   [
     '1.6',
@@ -97,6 +105,10 @@ export const CAP_XA_ROWS: TemplateRow[] = [
     'ratio >=80%',
     'Xử lý văn bản sau rà soát (dưới 80% không tính điểm)',
     'Documents dealt with after review (below 80% scores nothing)',
+    '',
+    undefined,
+    '',
+    'max',
   ],
   [
     '2.3',
@@ -110,11 +122,11 @@ export const CAP_XA_ROWS: TemplateRow[] = [
     '2.4',
     1.5,
     'yesno',
-    'Xã, phường đạt chuẩn tiếp cận pháp luật',
+    'Xã, phường, đặc khu đạt chuẩn tiếp cận pháp luật',
     'Commune meets the access-to-law standard',
     'Quyết định công nhận|Decision of recognition',
   ],
-  ['3', 20, '', 'Cải cách thủ tục hành chính', 'Administrative procedure reform'],
+  ['3', 19, '', 'Cải cách thủ tục hành chính', 'Administrative procedure reform'],
   ['3.1', 2, '', 'Công khai TTHC', 'Publication of procedures'],
   [
     '3.1.1',
@@ -139,7 +151,7 @@ export const CAP_XA_ROWS: TemplateRow[] = [
     'Premises and equipment as required',
   ],
   ['3.2.2', 2, '', 'Bố trí công chức làm việc tại Trung tâm', 'Officials assigned to the centre'],
-  ['3.3', 8, '', 'Kết quả giải quyết TTHC', 'Results of handling dossiers'],
+  ['3.3', 7, '', 'Kết quả giải quyết TTHC', 'Results of handling dossiers'],
   [
     '3.3.1',
     5,
@@ -148,15 +160,35 @@ export const CAP_XA_ROWS: TemplateRow[] = [
     'Dossiers settled on time',
     'Số liệu Hệ thống giải quyết TTHC|Figures of the dossier system',
   ],
-  ['3.3.2', 1, 'ratio', 'Hồ sơ trễ hạn có văn bản xin lỗi', 'Late dossiers with a letter of apology'],
+  [
+    '3.3.2',
+    1,
+    'ratio',
+    'Hồ sơ trễ hạn có văn bản xin lỗi',
+    'Late dossiers with a letter of apology',
+    '',
+    undefined,
+    '',
+    'max',
+  ],
   [
     '3.3.3',
-    2,
+    1,
     'ratio',
     'TTHC giải quyết không phụ thuộc địa giới hành chính',
     'Procedures handled regardless of place of residence',
   ],
-  ['3.4', 2, 'ratio', 'Phản ánh, kiến nghị được xử lý đúng hạn', 'Feedback dealt with on time'],
+  [
+    '3.4',
+    2,
+    'ratio',
+    'Phản ánh, kiến nghị được xử lý đúng hạn',
+    'Feedback dealt with on time',
+    '',
+    undefined,
+    '',
+    'max',
+  ],
   [
     '3.5',
     4,
@@ -226,7 +258,7 @@ export const CAP_XA_ROWS: TemplateRow[] = [
   ['6.2', 1, 'yesno', 'Công khai ngân sách xã', 'Commune budget disclosed'],
   ['6.3', 2, 'bands: >=95%=2; >=80%=1; else=0', 'Giải ngân vốn đầu tư công', 'Public investment disbursed'],
   ['6.4', 1, 'manual', 'Quản lý, sử dụng tài sản công', 'Management of public assets'],
-  ['7', 15, '', 'Chính quyền điện tử, chính quyền số', 'E-government and digital government'],
+  ['7', 17, '', 'Chính quyền điện tử, chính quyền số', 'E-government and digital government'],
   [
     '7.1',
     1,
@@ -250,35 +282,73 @@ export const CAP_XA_ROWS: TemplateRow[] = [
     'Văn bản trao đổi dưới dạng điện tử (dưới 90% không tính điểm)',
     'Documents exchanged electronically (below 90% scores nothing)',
   ],
-  ['7.3', 6, '', 'Dịch vụ công trực tuyến', 'Online public services'],
+  ['7.3', 10.5, '', 'Dịch vụ công trực tuyến', 'Online public services'],
   [
     '7.3.1',
     3,
-    'bands: >=80%=3; >=50%=2; >=30%=1; else=0',
-    'Hồ sơ trực tuyến toàn trình',
-    'Dossiers handled fully online',
+    'bands: >=60%=3; >=40%=2; >=20%=1; else=0',
+    'Hồ sơ trực tuyến toàn trình (xã, đặc khu)',
+    'Dossiers handled fully online (communes, special zones)',
+    '',
+    undefined,
+    'Xã; Đặc khu|Commune; Special zone',
   ],
   [
     '7.3.2',
-    1.5,
-    'bands: >=50%=1.5; >=30%=1; else=0',
-    'Thanh toán phí, lệ phí trực tuyến',
-    'Fees paid online',
+    3,
+    'bands: >=80%=3; >=50%=2; >=30%=1; else=0',
+    'Hồ sơ trực tuyến toàn trình (phường)',
+    'Dossiers handled fully online (wards)',
+    '',
+    undefined,
+    'Phường|Ward',
   ],
   [
     '7.3.3',
     1.5,
-    'formula: round(min(1, a/(0.8*b))*1.5, 2)',
-    'Số hóa hồ sơ (a: số hóa; b: tổng số; đạt 80% được điểm tối đa)',
-    'Dossiers digitised (a: digitised; b: total; 80% earns full marks)',
+    'bands: >=30%=1.5; >=15%=1; else=0',
+    'Thanh toán phí, lệ phí trực tuyến (xã, đặc khu)',
+    'Fees paid online (communes, special zones)',
+    '',
+    undefined,
+    'Xã; Đặc khu|Commune; Special zone',
   ],
-  ['7.4', 2, 'ratio', 'Dữ liệu dân cư được làm sạch', 'Population records cleaned'],
-  ['7.5', 1, 'yesno', 'Tổ công nghệ số cộng đồng hoạt động', 'Community digital teams at work'],
-  ['7.6', 2, 'manual', 'Bảo đảm an toàn thông tin', 'Information security'],
-  ['8', 25, '', 'Tác động của CCHC (điều tra xã hội học)', 'Impact of PAR (sociological survey)'],
-  ['8.1', 5, 'survey', 'Tiếp cận thông tin, công khai, minh bạch', 'Access to information and transparency'],
-  ['8.2', 6, 'survey', 'Thủ tục hành chính', 'Administrative procedures'],
-  ['8.3', 6, 'survey', 'Công chức giải quyết công việc', 'Officials who handle requests'],
+  [
+    '7.3.4',
+    1.5,
+    'bands: >=50%=1.5; >=30%=1; else=0',
+    'Thanh toán phí, lệ phí trực tuyến (phường)',
+    'Fees paid online (wards)',
+    '',
+    undefined,
+    'Phường|Ward',
+  ],
+  [
+    '7.3.5',
+    1.5,
+    'formula: nếu|if(b > 0; round(min(1; a/(0.8*b))*1.5; 2); 1.5)',
+    'Số hóa hồ sơ (a: số hóa; b: tổng số; đạt 80% được điểm tối đa; không có hồ sơ được điểm tối đa)',
+    'Dossiers digitised (a: digitised; b: total; 80% earns full marks; no dossier earns full marks)',
+  ],
+  ['7.4', 1, 'ratio', 'Dữ liệu dân cư được làm sạch', 'Population records cleaned'],
+  ['7.5', 0.5, 'yesno', 'Tổ công nghệ số cộng đồng hoạt động', 'Community digital teams at work'],
+  ['7.6', 1, 'manual', 'Bảo đảm an toàn thông tin', 'Information security'],
+  ['8', 24, '', 'Tác động của CCHC (điều tra xã hội học)', 'Impact of PAR (sociological survey)'],
+  ['8.1', 4, 'survey', 'Tiếp cận thông tin, công khai, minh bạch', 'Access to information and transparency'],
+  [
+    '8.2',
+    6,
+    'survey rate',
+    'Tỷ lệ người dân hài lòng về thủ tục hành chính',
+    'Share of residents satisfied with administrative procedures',
+  ],
+  [
+    '8.3',
+    6,
+    'survey rate',
+    'Tỷ lệ người dân hài lòng về công chức giải quyết công việc',
+    'Share of residents satisfied with the officials who handle requests',
+  ],
   [
     '8.4',
     4,

@@ -1,6 +1,6 @@
 /**
- * The criteria templates Set up offers, in the order it offers them: today's departments and communes first,
- * then the districts of the years before 1 July 2025. Each is a sample to adapt: its title and note say so in
+ * The criteria templates Set up offers, in the order it offers them: today's departments and communes (xã,
+ * phường, đặc khu) first, then the districts of the years up to 2024, kept for archives. Each is a sample to adapt: its title and note say so in
  * the workbook's language, and Set up writes them above the criteria sheet's header (rows above the header are
  * titles to the reader).
  */
@@ -8,10 +8,11 @@ import type { Cell, Language } from '../core/types';
 import { CAP_HUYEN_ROWS } from './criteria-cap-huyen';
 import { CAP_XA_ROWS } from './criteria-cap-xa';
 import { SO_NGANH_ROWS } from './criteria-so-nganh';
+import type { TemplateKey } from './keys';
 import { surveyHeader } from './sheet-headers';
 import { surveyCodes, templateRows, type TemplateRow } from './template-rows';
 
-export type TemplateKey = 'so-nganh' | 'cap-xa' | 'cap-huyen';
+export type { TemplateKey } from './keys';
 
 export interface CriteriaTemplate {
   title: Record<Language, string>;
@@ -51,13 +52,16 @@ export const CRITERIA_TEMPLATES: Record<TemplateKey, CriteriaTemplate> = {
   ),
   'cap-xa': template(
     {
-      vi: 'Bộ tiêu chí mẫu Chỉ số CCHC cấp xã (xã, phường)',
-      en: 'Sample PAR Index criteria for communes and wards',
+      vi: 'Bộ tiêu chí mẫu Chỉ số CCHC cấp xã (xã, phường, đặc khu), từ năm 2025',
+      en: 'Sample PAR Index criteria for communes, wards and special zones, from 2025',
     },
     CAP_XA_ROWS,
   ),
   'cap-huyen': template(
-    { vi: 'Bộ tiêu chí mẫu Chỉ số CCHC cấp huyện', en: 'Sample PAR Index criteria for districts' },
+    {
+      vi: 'Bộ tiêu chí mẫu Chỉ số CCHC cấp huyện, cho các năm đến 2024 (lưu trữ: từ 1/7/2025 không còn cấp huyện)',
+      en: 'Sample PAR Index criteria for districts, for years up to 2024 (archive: districts were abolished on 1 July 2025)',
+    },
     CAP_HUYEN_ROWS,
   ),
 };

@@ -384,8 +384,8 @@ describe('sidebar preview', () => {
     expect(await page.getByLabel('Criteria template').inputValue()).toBe('cap-xa');
     expect(await page.locator('#template option').allTextContents()).toEqual([
       'Departments',
-      'Communes and wards',
-      'Districts',
+      'Communes, wards and special zones',
+      'Districts (up to 2024, archive)',
     ]);
     await page.getByLabel('Criteria template').selectOption('so-nganh');
     await page.getByRole('button', { name: 'Set up workbook' }).click();

@@ -29,7 +29,7 @@ describe.each(RULE_KINDS.map((kind) => [kind]))('%s', (kind) => {
 
 test('the message reads as before: every rule in order', () => {
   expect(message('en', 'unknownRule', { text: 'x' })).toBe(
-    'Unknown rule "x". Use: manual, yesno, choice:, bands:, ratio, formula:, survey.',
+    'Unknown rule "x". Use: manual, yesno, choice:, bands:, ratio, formula:, survey, survey rate.',
   );
   expect(ruleStarts('vi')).toEqual([
     'nhập điểm',
@@ -39,6 +39,7 @@ test('the message reads as before: every rule in order', () => {
     'tỷ lệ',
     'công thức:',
     'điều tra',
+    'điều tra tỷ lệ',
   ]);
 });
 

@@ -62,6 +62,11 @@ describe('parse: keywords and their Vietnamese aliases, ignoring case and diacri
     ['điều tra', 'survey'],
     ['Điều tra', 'survey'],
     ['DIEU TRA', 'survey'],
+    ['survey rate', 'surveyRate'],
+    ['Survey Rate', 'surveyRate'],
+    ['điều tra tỷ lệ', 'surveyRate'],
+    ['Điều tra tỉ lệ', 'surveyRate'],
+    ['DIEU TRA TY LE', 'surveyRate'],
     ['choice: A=1; B=0.5; C=0', 'choice'],
     ['lựa chọn: A=1; B=0.5; C=0', 'choice'],
     ['Lựa chọn: Kịp thời=1; Không kịp thời=0,5; Không ban hành=0', 'choice'],
@@ -181,10 +186,10 @@ describe('parse: rule errors, with their messages', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(message('vi', result.key, result.params)).toBe(
-      'Công thức không đọc được ở ký tự 12 (".constructor"); chỉ dùng số, tên số liệu, + - * / ( ), min, max, round.',
+      'Công thức không đọc được ở ký tự 12 (".constructor"); chỉ dùng số, tên số liệu, + - * / ( ), so sánh >= > <= < = <>, min, max, round, nếu, và, hoặc, không.',
     );
     expect(message('en', result.key, result.params)).toBe(
-      'The formula cannot be read at character 12 (".constructor"); use numbers, input names, + - * / ( ), min, max, round only.',
+      'The formula cannot be read at character 12 (".constructor"); use numbers, input names, + - * / ( ), comparisons >= > <= < = <>, min, max, round, if, and, or, not only.',
     );
   });
 
@@ -221,7 +226,7 @@ describe('parse: rule errors, with their messages', () => {
         sheet: 'Tiêu chí',
         cell: 'D3',
         message:
-          'Không hiểu cách chấm "điểm thưởng". Dùng: nhập điểm, có/không, lựa chọn:, mức:, tỷ lệ, công thức:, điều tra.',
+          'Không hiểu cách chấm "điểm thưởng". Dùng: nhập điểm, có/không, lựa chọn:, mức:, tỷ lệ, công thức:, điều tra, điều tra tỷ lệ.',
       },
     ]);
   });
@@ -557,6 +562,138 @@ describe('apply: survey / điều tra', () => {
     expect(unit.points).toBe(9.5);
     expect(unit.max).toBe(10);
     expect(flagList(unit)).toEqual(['1.2 lost 0.5']);
+  });
+});
+
+describe('apply: survey rate / điều tra tỷ lệ', () => {
+  /** 1.1 manual (Max 6, self 6 on the unit's sheet), 1.2 survey rate (Max 4) with `cell` in the Survey sheet's B2. */
+  function rated(
+    cell: Cell,
+    options: { basis?: 'self' | 'appraised' | 'auto'; type?: string; survey?: boolean } = {},
+  ) {
+    const result = scoreWorkbook(
+      workbook({
+        criteria: [
+          { code: '1' },
+          { code: '1.1', max: 6 },
+          { code: '1.2', max: 4, rule: 'điều tra tỷ lệ', ...(options.type ? { type: options.type } : {}) },
+        ],
+        survey:
+          options.survey === false
+            ? [['Đơn vị', '1.2']]
+            : [
+                ['Đơn vị', '1.2'],
+                ['Huyện A', cell],
+              ],
+        units: { 'Huyện A': [{ code: '1.1', self: 6 }] },
+      }),
+      options.basis ? { basis: options.basis } : {},
+    );
+    return { result, unit: unitOf(result, 'Huyện A') };
+  }
+
+  test.each<[string, Cell]>([
+    ['87 % typed as text', '87 %'],
+    ['87% without a space', '87%'],
+    ['0.87, a ratio', 0.87],
+    ['0,87 typed as text', '0,87'],
+    ['87, percent points', 87],
+    ['87 typed as text', '87'],
+  ])('%s is a rate of 0.87: 4 × 0.87 = 3.48, lost 0.52; needs no unit-sheet row', (_label, cell) => {
+    const { result, unit } = rated(cell);
+    expect(result.errors).toEqual([]);
+    expect(leafOf(unit, '1.2').final).toBeCloseTo(3.48, 12);
+    // points 6 + 3.48 = 9.48 of 10
+    expect(unit.points).toBeCloseTo(9.48, 12);
+    expect(unit.max).toBe(10);
+    expect(flagList(unit)).toEqual(['1.2 lost 0.52']);
+  });
+
+  test('the ends of the range: 0 gives 0, 1 gives Max, 100 % gives Max', () => {
+    expect(leafOf(rated(0).unit, '1.2').final).toBe(0);
+    expect(leafOf(rated(1).unit, '1.2').final).toBe(4);
+    expect(leafOf(rated('100%').unit, '1.2').final).toBe(4);
+  });
+
+  test.each<[Cell, string]>([
+    [120, '120'],
+    ['120 %', '120 %'],
+    [-0.1, '-0.1'],
+    ['-5%', '-5%'],
+  ])('a rate of %p is outside [0, 100 %]: an error naming the Survey cell B2', (cell, text) => {
+    const { result, unit } = rated(cell);
+    expect(result.errors).toEqual([
+      err('vi', 'Điều tra', 'B2', 'surveyRateOutOfRange', { text, code: '1.2' }),
+    ]);
+    expect(unit.index).toBeNull();
+  });
+
+  test('a rate that is not a number is an error naming the Survey cell', () => {
+    const { result } = rated('nhiều');
+    expect(result.errors).toEqual([err('vi', 'Điều tra', 'B2', 'notANumber', { text: 'nhiều' })]);
+  });
+
+  test('final under every Basis: 0.5 × 4 = 2 under auto, self and appraised (no appraised score typed)', () => {
+    for (const basis of ['auto', 'self', 'appraised'] as const) {
+      const { result, unit } = rated(0.5, { basis });
+      expect(result.errors).toEqual([]);
+      expect(leafOf(unit, '1.2').final).toBe(2);
+      expect(flagList(unit).filter((flag) => flag.startsWith('1.2'))).toEqual(['1.2 lost 2']);
+    }
+  });
+
+  test('a unit with no Survey row: not applicable with survey-missing (max 6, points 6)', () => {
+    const { result, unit } = rated(null, { survey: false });
+    expect(result.errors).toEqual([]);
+    expect(unit.max).toBe(6);
+    expect(unit.points).toBe(6);
+    expect(flagList(unit)).toEqual(['1.2 survey-missing 0']);
+  });
+
+  test('a blank Survey cell: 0 with not-scored and lost 4', () => {
+    const { unit } = rated(null);
+    expect(unit.points).toBe(6);
+    expect(unit.max).toBe(10);
+    expect(flagList(unit)).toEqual(['1.2 lost 4', '1.2 not-scored 0']);
+  });
+
+  test('a blank Survey cell on a bonus or penalty leaf: 0 with neither flag', () => {
+    for (const type of ['cộng', 'trừ']) {
+      const { unit } = rated('', { type });
+      expect(leafOf(unit, '1.2').final).toBe(0);
+      expect(flagList(unit)).toEqual([]);
+    }
+  });
+
+  test('N/A in the Survey cell: not applicable (max 6)', () => {
+    const { unit } = rated('N/A');
+    expect(unit.max).toBe(6);
+    expect(flagList(unit)).toEqual([]);
+  });
+
+  test('a penalty survey rate of 25 % on Max 4 gives −1 with a penalty flag of 1', () => {
+    const { unit } = rated('25%', { type: 'trừ' });
+    expect(leafOf(unit, '1.2').final).toBe(-1);
+    // points 6 − 1 = 5; max 6 (a penalty leaf leaves the maximum)
+    expect(unit.points).toBe(5);
+    expect(flagList(unit)).toEqual(['1.2 penalty 1']);
+  });
+
+  test('English: survey rate, the message in English', () => {
+    const result = scoreWorkbook(
+      workbook({
+        english: true,
+        criteria: [{ code: '1' }, { code: '1.1', max: 2, rule: 'survey rate' }],
+        survey: [
+          ['Unit', '1.1'],
+          ['District A', '150%'],
+        ],
+        units: { 'District A': [] },
+      }),
+    );
+    expect(result.errors).toEqual([
+      err('en', 'Survey', 'B2', 'surveyRateOutOfRange', { text: '150%', code: '1.1' }),
+    ]);
   });
 });
 

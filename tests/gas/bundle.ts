@@ -36,7 +36,10 @@ export function loadBundle(workbook: Workbook, locale = 'vi_VN'): LoadedBundle {
   const env = createFakeEnvironment({
     sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values })),
     locale,
-    htmlFiles: { Sidebar: '<!doctype html><title>Sidebar</title>' },
+    htmlFiles: {
+      Sidebar: '<!doctype html><title>Sidebar</title>',
+      Templates: readFileSync(join(ROOT, 'dist', 'Templates.html'), 'utf8'),
+    },
   });
   const context = env.createVmContext();
   runBundle(context);
@@ -63,4 +66,24 @@ export function unparsed(bundle: LoadedBundle): string[] {
       .filter(([formula, value]) => formula !== '' && value === '#ERROR!')
       .map(([formula]) => `${sheet}: ${formula}`),
   );
+}
+
+/** A custom function's cell as Sheets shows it: the value returned, or #ERROR! with the message thrown. */
+export type CellResult = { value: unknown } | { error: '#ERROR!'; message: string };
+
+/**
+ * Calls a custom function as a cell does: what it throws becomes #ERROR! with the message shown on hover, which
+ * ISERROR and IFERROR see; what it returns, text included, is the cell's value.
+ */
+export function inCell(bundle: LoadedBundle, name: string, ...args: unknown[]): CellResult {
+  try {
+    return { value: bundle.call(name, ...args) };
+  } catch (error) {
+    return { error: '#ERROR!', message: (error as Error).message };
+  }
+}
+
+/** ISERROR of such a cell: true only for #ERROR! (a text value is not an error, and SUM skips it). */
+export function isError(result: CellResult): boolean {
+  return 'error' in result;
 }

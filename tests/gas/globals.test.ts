@@ -4,7 +4,7 @@ import vm from 'node:vm';
 import { REGISTRY } from '../../src/gas/registry';
 import { CRITERIA_TEMPLATES } from '../../src/template/registry';
 import { HISTORY_HEADER } from '../../src/template/sheet-headers';
-import { bundleSource, exampleWorkbook, loadBundle, MAPPED_BUNDLE, ROOT } from './bundle';
+import { bundleSource, exampleWorkbook, inCell, isError, loadBundle, MAPPED_BUNDLE, ROOT } from './bundle';
 
 const CRITERIA: unknown[][] = [
   ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
@@ -79,10 +79,10 @@ describe('custom functions, called through the global stubs as Sheets calls them
   const bundle = loadBundle({ sheets: [{ name: 'Tiêu chí', values: CRITERIA as never }] });
   const call = bundle.call;
 
-  test('PAR_SCORE scores a whole column, with blank rows, parents, manual rows and error cells', () => {
-    const codes = [['1'], ['1.1'], [''], ['1.2'], ['1.3'], ['1.4'], ['1.2']];
-    const values = [[''], ['Không kịp thời'], [''], [452], ['a=12; b=11; c=1'], [''], ['#N/A']];
-    const ofs = [[''], [''], [''], [480], [''], [''], ['']];
+  test('PAR_SCORE scores a whole column, with blank rows, parents and manual rows', () => {
+    const codes = [['1'], ['1.1'], [''], ['1.2'], ['1.3'], ['1.4']];
+    const values = [[''], ['Không kịp thời'], [''], [452], ['a=12; b=11; c=1'], ['']];
+    const ofs = [[''], [''], [''], [480], [''], ['']];
     const result = call<unknown[][]>('PAR_SCORE', codes, values, ofs, CRITERIA);
     expect(result[0]).toEqual(['']); // a parent is not scored
     expect(result[1]).toEqual([0.5]); // choice "Không kịp thời" = 0.5
@@ -90,7 +90,16 @@ describe('custom functions, called through the global stubs as Sheets calls them
     expect(result[3]).toEqual([2]); // 452/480 = 0.9417 ≥ 90% → 2
     expect(result[4]?.[0]).toBeCloseTo(11 / 12 + (1 / 12) * 0.5, 12); // (b/a)*1 + (c/a)*0.5 = 0.9583
     expect(result[5]).toEqual(['']); // manual: nothing to compute
-    expect(result[6]).toEqual(['Ô có lỗi công thức #N/A; cần một giá trị.']);
+  });
+
+  test('a row PAR_SCORE cannot score makes the cell #ERROR! naming the criterion, which ISERROR sees', () => {
+    const result = inCell(bundle, 'PAR_SCORE', [['1.1'], ['1.2']], [['Kịp thời'], ['#N/A']], '', CRITERIA);
+    expect(result).toEqual({
+      error: '#ERROR!',
+      message: 'Tiêu chí 1.2: Ô có lỗi công thức #N/A; cần một giá trị.',
+    });
+    expect(isError(result)).toBe(true);
+    expect(isError(inCell(bundle, 'PAR_SCORE', [['1.1']], [['Kịp thời']], '', CRITERIA))).toBe(false);
   });
 
   test('PAR_SCORE without a criteria range reads the Tiêu chí sheet itself', () => {
@@ -117,14 +126,29 @@ describe('custom functions, called through the global stubs as Sheets calls them
     ]);
   });
 
-  test('a unit error comes back as a readable message naming the cell', () => {
+  test('a unit error is thrown, naming the cell: #ERROR! in the cell, which ISERROR sees, never text SUM skips', () => {
     const unit = [
       ['Mã', 'Số liệu kê khai', 'Trên tổng số', 'Điểm tự chấm'],
       ['1.4', '', '', 5],
     ];
-    expect(call('PAR_TOTAL', unit, CRITERIA)).toBe(
-      'D2 Điểm 5 ngoài khoảng cho phép [0; 4] của tiêu chí 1.4.',
-    );
+    for (const name of ['PAR_TOTAL', 'PAR_INDEX', 'PAR_FLAGS'])
+      expect(inCell(bundle, name, unit, CRITERIA)).toEqual({
+        error: '#ERROR!',
+        message: 'D2 Điểm 5 ngoài khoảng cho phép [0; 4] của tiêu chí 1.4.',
+      });
+    expect(isError(inCell(bundle, 'PAR_FIELD', unit, '1', CRITERIA))).toBe(true);
+  });
+
+  test('an unknown field and bad class bands are thrown too', () => {
+    const unit = [
+      ['Mã', 'Điểm tự chấm'],
+      ['1.4', 2],
+    ];
+    expect(inCell(bundle, 'PAR_FIELD', unit, '9', CRITERIA)).toEqual({
+      error: '#ERROR!',
+      message: 'Mã 9 không có trong bộ tiêu chí "Tiêu chí".',
+    });
+    expect(isError(inCell(bundle, 'PAR_CLASS', [[95]], 'A>=90; B>=95; C'))).toBe(true);
   });
 
   test('PAR_RANK gives competition ranks within groups; PAR_CLASS the class', () => {
@@ -185,8 +209,9 @@ describe('menu, sidebar, setup and marks', () => {
     // Blank unit sheets score 0 everywhere (not-scored): all three tie at rank 1.
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
     const last = CRITERIA_TEMPLATES['cap-xa'].rows('vi').length; // header + one row per criterion
+    // The criteria (A to H: Code … If none arose), the Survey (Unit, 8.1–8.5, SIPAS: A to G) and the unit's name.
     expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(
-      `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:F)`,
+      `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:H; 'Điều tra'!A1:G; "Đơn vị mẫu 1")`,
     );
   });
 
@@ -311,5 +336,267 @@ describe('saveSettings', () => {
     expect(() =>
       bundle.call('saveSettings', { ...base, language: 'en', year: 2025, compareWith: 2030 }),
     ).toThrow('Compare with 2030 must be before the Year 2025.');
+  });
+});
+
+describe('custom functions agree with the ranking', () => {
+  /**
+   * 1.1 manual (Max 4), 1.2 survey (Max 3), 1.3 survey rate (Max 3). Huyện A: self 4; Survey 2.5 points and a
+   * rate of 80 % → 4 + 2.5 + 3 × 0.8 = 8.9 of 10, index 89.
+   */
+  const criteria = [
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
+    ['1', 'Lĩnh vực', '', ''],
+    ['1.1', 'Tự chấm', 4, ''],
+    ['1.2', 'Điều tra', 3, 'điều tra'],
+    ['1.3', 'Điều tra tỷ lệ', 3, 'điều tra tỷ lệ'],
+  ];
+  const survey = [
+    ['Đơn vị', '1.2', '1.3', 'SIPAS'],
+    ['Huyện A', 2.5, '80 %', 0.85],
+  ];
+  const unitRange = [
+    ['Mã', 'Điểm tự chấm'],
+    ['1.1', 4],
+  ];
+  const workbook = {
+    sheets: [
+      { name: 'Tiêu chí', values: criteria },
+      { name: 'Điều tra', values: survey },
+      { name: 'Huyện A', values: unitRange },
+    ],
+  };
+
+  test('PAR_INDEX, PAR_TOTAL and PAR_FIELD given the Survey and the unit give the ranking’s index: 89', () => {
+    const bundle = loadBundle(workbook as never);
+    bundle.call('recomputeRanking');
+    const [, header, row] = bundle.env.snapshot()['Xếp hạng'] as unknown[][];
+    const ranked = (row as unknown[])[(header as string[]).indexOf('Chỉ số (%)')] as number;
+    expect(ranked).toBeCloseTo(89, 9);
+    expect(bundle.call<number>('PAR_INDEX', unitRange, criteria, survey, 'Huyện A')).toBeCloseTo(ranked, 9);
+    expect(bundle.call<number>('PAR_TOTAL', unitRange, criteria, survey, 'Huyện A')).toBeCloseTo(8.9, 9);
+    expect(bundle.call<number>('PAR_FIELD', unitRange, '1', criteria, survey, 'Huyện A')).toBeCloseTo(89, 9);
+    // 1.2 lost 0.5, 1.3 lost 0.6
+    const flags = bundle.call<unknown[][]>('PAR_FLAGS', unitRange, criteria, survey, 'huyện a');
+    expect(flags.map(([code, kind]) => [code, kind])).toEqual([
+      ['1.2', 'mất điểm'],
+      ['1.3', 'mất điểm'],
+    ]);
+    // PAR_SCORE shows the Survey's points for the survey rows: 2.5 and 3 × 0.8 = 2.4
+    const scores = bundle.call<unknown[][]>(
+      'PAR_SCORE',
+      [['1.1'], ['1.2'], ['1.3']],
+      [[''], [''], ['']],
+      '',
+      criteria,
+      survey,
+      'Huyện A',
+    );
+    expect(scores[0]).toEqual(['']);
+    expect(scores[1]).toEqual([2.5]);
+    expect(scores[2]?.[0]).toBeCloseTo(2.4, 12);
+  });
+
+  test('without the Survey, survey and survey-rate criteria are left out: 4 of 4, index 100', () => {
+    const bundle = loadBundle(workbook as never);
+    expect(bundle.call('PAR_INDEX', unitRange, criteria)).toBe(100);
+    expect(bundle.call('PAR_SCORE', [['1.2']], [['']], '', criteria)).toEqual([['']]);
+  });
+
+  test('a unit with no Survey row gets its survey criteria as not applicable (index 100)', () => {
+    const bundle = loadBundle(workbook as never);
+    expect(bundle.call('PAR_INDEX', unitRange, criteria, survey, 'Huyện B')).toBe(100);
+  });
+
+  test('the Survey without the unit’s name is #ERROR! saying it is needed', () => {
+    const bundle = loadBundle(workbook as never);
+    expect(inCell(bundle, 'PAR_INDEX', unitRange, criteria, survey)).toEqual({
+      error: '#ERROR!',
+      message: 'Cần tên đơn vị (đối số unit) để tìm dòng của đơn vị trong sheet Điều tra.',
+    });
+  });
+
+  test('a Survey cell out of range is #ERROR! naming the cell, in PAR_INDEX and PAR_SCORE', () => {
+    const bad = [survey[0] as unknown[], ['Huyện A', 2.5, '120 %', 0.85]];
+    const bundle = loadBundle(workbook as never);
+    expect(inCell(bundle, 'PAR_INDEX', unitRange, criteria, bad, 'Huyện A')).toEqual({
+      error: '#ERROR!',
+      message: 'C2 Tỷ lệ điều tra "120 %" của tiêu chí 1.3 nằm ngoài khoảng 0–100 %.',
+    });
+    expect(isError(inCell(bundle, 'PAR_SCORE', [['1.3']], [['']], '', criteria, bad, 'Huyện A'))).toBe(true);
+    const points = [survey[0] as unknown[], ['Huyện A', 3.5, '', 0.85]];
+    expect(inCell(bundle, 'PAR_SCORE', [['1.2']], [['']], '', criteria, points, 'Huyện A')).toEqual({
+      error: '#ERROR!',
+      message: 'Điểm 3,5 ngoài khoảng cho phép [0; 3] của tiêu chí 1.2.',
+    });
+    const text = [survey[0] as unknown[], ['Huyện A', 'nhiều', '', 0.85]];
+    expect(isError(inCell(bundle, 'PAR_SCORE', [['1.2']], [['']], '', criteria, text, 'Huyện A'))).toBe(true);
+  });
+
+  test('the Settings sheet’s Basis is used, as the ranking uses it: appraised with none typed scores 0 on 1.1', () => {
+    const bundle = loadBundle({
+      sheets: [...workbook.sheets, { name: 'Cài đặt', values: [['Điểm xếp hạng', 'appraised']] }],
+    } as never);
+    // 1.1 has no appraised score: 0; survey points stand: 2.5 + 2.4 = 4.9 of 10
+    expect(bundle.call<number>('PAR_TOTAL', unitRange, criteria, survey, 'Huyện A')).toBeCloseTo(4.9, 9);
+  });
+});
+
+describe('custom functions speak the workbook’s language', () => {
+  const criteria = [
+    ['Code', 'Criterion', 'Max', 'Rule'],
+    ['1', 'Field', '', ''],
+    ['1.1', 'Typed', 4, ''],
+  ];
+  const english = { sheets: [{ name: 'Criteria', values: criteria }] };
+  const unit = [
+    ['Code', 'Self score'],
+    ['1.1', 5],
+  ];
+
+  test('an English workbook gets English messages, also when the criteria range is passed', () => {
+    const bundle = loadBundle(english as never);
+    const expected = {
+      error: '#ERROR!',
+      message: 'B2 The score 5 is outside the allowed range [0, 4] of criterion 1.1.',
+    };
+    expect(inCell(bundle, 'PAR_TOTAL', unit, criteria)).toEqual(expected);
+    expect(inCell(bundle, 'PAR_TOTAL', unit)).toEqual(expected);
+    expect(
+      bundle.call(
+        'PAR_FLAGS',
+        [
+          ['Code', 'Self score'],
+          ['1.1', 3],
+        ],
+        criteria,
+      ),
+    ).toEqual([['1.1', 'lost', 1]]);
+  });
+
+  test('the Settings sheet’s Language wins over the sheet names, as in the core', () => {
+    const bundle = loadBundle({
+      sheets: [...english.sheets, { name: 'Settings', values: [['Language', 'vi']] }],
+    } as never);
+    expect(inCell(bundle, 'PAR_TOTAL', unit, criteria)).toEqual({
+      error: '#ERROR!',
+      message: 'B2 Điểm 5 ngoài khoảng cho phép [0; 4] của tiêu chí 1.1.',
+    });
+  });
+
+  test('PAR_FLAGS reads the criteria sheet once', () => {
+    const bundle = loadBundle(english as never);
+    bundle.env.resetCalls();
+    bundle.call('PAR_FLAGS', [
+      ['Code', 'Self score'],
+      ['1.1', 3],
+    ]);
+    const reads = Object.entries(bundle.env.calls.byMethod)
+      .filter(([method]) => /getSheetValues|getValues/.test(method))
+      .reduce((sum, [, count]) => sum + count, 0);
+    expect(reads).toBe(1);
+  });
+
+  test('a missing criteria sheet is #ERROR! in the workbook’s language', () => {
+    const bundle = loadBundle({ sheets: [{ name: 'Units', values: [['Unit']] }] } as never);
+    expect(isError(inCell(bundle, 'PAR_INDEX', unit))).toBe(true);
+    expect((inCell(bundle, 'PAR_INDEX', unit) as { message: string }).message).toMatch(/Criteria/);
+  });
+});
+
+describe('custom functions at their edges', () => {
+  const bundle = loadBundle({ sheets: [{ name: 'Tiêu chí', values: CRITERIA as never }] });
+
+  test('PAR_SCORE: a bad or unknown code is #ERROR! naming it; N/A in Value shows nothing', () => {
+    expect(inCell(bundle, 'PAR_SCORE', [['1..2']], [['Có']], '', CRITERIA)).toEqual({
+      error: '#ERROR!',
+      message: expect.stringContaining('1..2') as unknown as string,
+    });
+    expect(inCell(bundle, 'PAR_SCORE', [['9.9']], [['Có']], '', CRITERIA)).toEqual({
+      error: '#ERROR!',
+      message: 'Mã 9.9 không có trong bộ tiêu chí "Tiêu chí".',
+    });
+    expect(bundle.call('PAR_SCORE', [['1.1']], [['N/A']], '', CRITERIA)).toEqual([['']]);
+  });
+
+  test('PAR_SCORE: a survey row whose code has no Survey column, or N/A there, shows nothing', () => {
+    const criteria = [
+      ...CRITERIA,
+      ['2', 'Điều tra', '', ''],
+      ['2.1', 'A', 1, 'điều tra'],
+      ['2.2', 'B', 1, 'điều tra'],
+    ];
+    const survey = [
+      ['Đơn vị', '2.1'],
+      ['Huyện A', 'N/A'],
+    ];
+    expect(
+      bundle.call('PAR_SCORE', [['2.1'], ['2.2']], [[''], ['']], '', criteria, survey, 'Huyện A'),
+    ).toEqual([[''], ['']]);
+  });
+
+  test('PAR_FLAGS of a unit with no flag is one blank cell; PAR_INDEX of a unit with no maximum is blank', () => {
+    const full = [
+      ['Mã', 'Điểm tự chấm'],
+      ['1.1', 1],
+      ['1.2', 2],
+      ['1.3', 3],
+      ['1.4', 4],
+    ];
+    expect(bundle.call('PAR_FLAGS', full, CRITERIA)).toEqual([['']]);
+    const none = [
+      ['Mã', 'Điểm tự chấm'],
+      ['1.1', 'N/A'],
+      ['1.2', 'N/A'],
+      ['1.3', 'N/A'],
+      ['1.4', 'N/A'],
+    ];
+    expect(bundle.call('PAR_INDEX', none, CRITERIA)).toBe('');
+    expect(bundle.call('PAR_TOTAL', none, CRITERIA)).toBe(0);
+  });
+});
+
+describe('PAR_INDEX given the unit’s group gives the ranking’s index where criteria differ by group', () => {
+  /**
+   * 1.1 for every unit (Max 2), 1.2 for Xã only (Max 2), 1.3 for Phường only (Max 2). Phường A typed 2, 2, 1.
+   * Where Applies to is read, 1.2 leaves its maximum: 2 + 1 of 4 = 75; where it is not yet, 5 of 6 = 83.33.
+   * Either way the unit sheet's PAR_INDEX, given the group, must equal the Ranking tab's.
+   */
+  const criteria = [
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Áp dụng cho'],
+    ['1', 'Lĩnh vực', '', '', ''],
+    ['1.1', 'Chung', 2, '', ''],
+    ['1.2', 'Riêng xã', 2, '', 'Xã'],
+    ['1.3', 'Riêng phường', 2, '', 'Phường'],
+  ];
+  const unitRange = [
+    ['Mã', 'Điểm tự chấm'],
+    ['1.1', 2],
+    ['1.2', 2],
+    ['1.3', 1],
+  ];
+
+  test('the same index in the unit sheet and the ranking', () => {
+    const bundle = loadBundle({
+      sheets: [
+        { name: 'Tiêu chí', values: criteria },
+        {
+          name: 'Đơn vị',
+          values: [
+            ['Đơn vị', 'Khối'],
+            ['Phường A', 'Phường'],
+          ],
+        },
+        { name: 'Phường A', values: unitRange },
+      ],
+    } as never);
+    bundle.call('recomputeRanking');
+    const [, header, row] = bundle.env.snapshot()['Xếp hạng'] as unknown[][];
+    const ranked = (row as unknown[])[(header as string[]).indexOf('Chỉ số (%)')] as number;
+    expect([75, 500 / 6].some((index) => Math.abs(index - ranked) < 1e-9)).toBe(true);
+    expect(bundle.call<number>('PAR_INDEX', unitRange, criteria, '', 'Phường A', 'Phường')).toBeCloseTo(
+      ranked,
+      9,
+    );
   });
 });

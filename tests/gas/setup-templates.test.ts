@@ -5,7 +5,9 @@
 import { CRITERIA_TEMPLATES, type TemplateKey } from '../../src/template/registry';
 import { HISTORY_HEADER } from '../../src/template/sheet-headers';
 import type { RecomputeDto, SetupDto } from '../../src/shared/api';
-import { loadBundle, unparsed } from './bundle';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleSource, loadBundle, ROOT, unparsed } from './bundle';
 
 const KEYS = Object.keys(CRITERIA_TEMPLATES) as TemplateKey[];
 
@@ -94,5 +96,34 @@ describe('Set up from the menu', () => {
     expect(bundle.env.snapshot()['Điều tra']?.[0]).toEqual(
       CRITERIA_TEMPLATES['cap-huyen'].surveyHeader('vi'),
     );
+  });
+});
+
+describe('the templates live in Templates.html, read by Set up alone', () => {
+  test('Code.js carries no template data; Templates.html holds every template in both languages', () => {
+    const code = bundleSource();
+    const file = JSON.parse(readFileSync(join(ROOT, 'dist', 'Templates.html'), 'utf8')) as Record<
+      string,
+      Record<string, unknown[][]>
+    >;
+    expect(Object.keys(file)).toEqual(KEYS);
+    for (const key of KEYS) {
+      const template = CRITERIA_TEMPLATES[key];
+      for (const language of ['vi', 'en'] as const) {
+        expect(file[key]?.[language]).toEqual(template.sheet(language));
+        expect(code).not.toContain(template.title[language]);
+      }
+    }
+  });
+
+  test('Set up reads the file once; custom functions and Recompute never do', () => {
+    const bundle = loadBundle({ sheets: [{ name: 'Sheet1', values: [['']] }] });
+    bundle.env.resetCalls();
+    bundle.call('setupWorkbook', 'cap-xa');
+    expect(bundle.env.calls.byMethod['HtmlService.createHtmlOutputFromFile']).toBe(1);
+    bundle.env.resetCalls();
+    bundle.call('recomputeRanking');
+    bundle.call('PAR_INDEX', [['Mã', 'Điểm tự chấm']]);
+    expect(bundle.env.calls.byMethod['HtmlService.createHtmlOutputFromFile']).toBeUndefined();
   });
 });

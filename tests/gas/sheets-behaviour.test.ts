@@ -81,18 +81,23 @@ function flatWorkbook(
 describe('Set up writes formulas Sheets parses, in every locale', () => {
   // An empty spreadsheet is set up in its locale's language.
   test.each([
-    ['vi_VN', 'Đơn vị mẫu 1', 'Tiêu chí'],
-    ['en_US', 'Sample unit 1', 'Criteria'],
-  ])('the PAR_SCORE column parses in %s and passes the criteria range', (locale, unit, criteria) => {
-    const bundle = loadBundle(EMPTY, locale);
-    bundle.call('setupWorkbook');
-    const cell = bundle.env.cell(unit, 'J2');
-    expect(cell.value).not.toBe('#ERROR!');
-    // The criteria sheet is an argument, so that editing it recalculates every unit sheet.
-    expect(cell.formula).toMatch(
-      new RegExp(`^=PAR_SCORE\\(A2:A\\d+; D2:D\\d+; E2:E\\d+; '${criteria}'!A1:[A-Z]+\\)$`),
-    );
-  });
+    ['vi_VN', 'Đơn vị mẫu 1', 'Tiêu chí', 'Điều tra'],
+    ['en_US', 'Sample unit 1', 'Criteria', 'Survey'],
+  ])(
+    'the PAR_SCORE column parses in %s and passes the criteria and Survey ranges and the unit',
+    (locale, unit, criteria, survey) => {
+      const bundle = loadBundle(EMPTY, locale);
+      bundle.call('setupWorkbook');
+      const cell = bundle.env.cell(unit, 'J2');
+      expect(cell.value).not.toBe('#ERROR!');
+      // The criteria sheet is an argument, so that editing it recalculates every unit sheet.
+      expect(cell.formula).toMatch(
+        new RegExp(
+          `^=PAR_SCORE\\(A2:A\\d+; D2:D\\d+; E2:E\\d+; '${criteria}'!A1:[A-Z]+; '${survey}'!A1:[A-Z]+; "${unit}"\\)$`,
+        ),
+      );
+    },
+  );
 
   test('the help of PAR_SCORE says why the criteria range is passed', () => {
     expect(bundleSource()).toMatch(/@param \{Array<Array<any>>\} criteria [^\n]*(tính lại|recalculat)/);

@@ -11,6 +11,7 @@ describe('localRule', () => {
   test.each([
     ['yesno', 'có/không'],
     ['survey', 'điều tra'],
+    ['survey rate', 'điều tra tỷ lệ'],
     ['manual', 'nhập điểm'],
     ['', ''],
     ['ratio', 'tỷ lệ'],
@@ -26,6 +27,12 @@ describe('localRule', () => {
     const rule = 'choice: Kịp thời|On time=1; Không kịp thời|Late=0.5; Bị xử lý|Sanctioned=-2';
     expect(localRule(rule, 'vi')).toBe('lựa chọn: Kịp thời=1; Không kịp thời=0.5; Bị xử lý=-2');
     expect(localRule(rule, 'en')).toBe('choice: On time=1; Late=0.5; Sanctioned=-2');
+  });
+
+  test('takes each side of a formula function name written Vietnamese|English', () => {
+    const rule = 'formula: nếu|if(b > 0; round(min(1; a/b)*1.5; 2); 1.5)';
+    expect(localRule(rule, 'vi')).toBe('công thức: nếu(b > 0; round(min(1; a/b)*1.5; 2); 1.5)');
+    expect(localRule(rule, 'en')).toBe('formula: if(b > 0; round(min(1; a/b)*1.5; 2); 1.5)');
   });
 
   test('takes each side of a formula input name written Vietnamese|English', () => {
@@ -46,21 +53,39 @@ test('templateRows writes the header, then each row in one language, and surveyC
     ['1', null, '', 'Chỉ đạo', 'Direction'],
     ['1.1', 1, 'yesno', 'Kế hoạch', 'Plan', 'Kế hoạch số|Plan no.'],
     ['1.2', 2, 'bands: >=2=-2; else=0', 'Phê bình', 'Reprimands', '', 'penalty'],
+    ['1.3', 1, 'ratio', 'Phản ánh', 'Feedback', '', undefined, 'Phường|Ward', 'max'],
+    ['1.4', 1, 'yesno', 'Giao việc', 'Tasks', '', undefined, '', 'n/a'],
     ['2', 3, 'survey', 'Điều tra', 'Survey'],
+    ['3', 2, 'survey rate', 'Hài lòng', 'Satisfaction'],
   ];
   expect(templateRows(rows, 'vi')).toEqual([
-    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Loại', 'Tài liệu kiểm chứng'],
-    ['1', 'Chỉ đạo', null, '', '', ''],
-    ['1.1', 'Kế hoạch', 1, 'có/không', '', 'Kế hoạch số'],
-    ['1.2', 'Phê bình', 2, 'mức: >=2=-2; còn lại=0', 'điểm trừ', ''],
-    ['2', 'Điều tra', 3, 'điều tra', '', ''],
+    [
+      'Mã',
+      'Tiêu chí',
+      'Điểm tối đa',
+      'Cách chấm',
+      'Loại',
+      'Tài liệu kiểm chứng',
+      'Áp dụng cho',
+      'Nếu không phát sinh',
+    ],
+    ['1', 'Chỉ đạo', null, '', '', '', '', ''],
+    ['1.1', 'Kế hoạch', 1, 'có/không', '', 'Kế hoạch số', '', ''],
+    ['1.2', 'Phê bình', 2, 'mức: >=2=-2; còn lại=0', 'điểm trừ', '', '', ''],
+    ['1.3', 'Phản ánh', 1, 'tỷ lệ', '', '', 'Phường', 'tối đa'],
+    ['1.4', 'Giao việc', 1, 'có/không', '', '', '', 'không áp dụng'],
+    ['2', 'Điều tra', 3, 'điều tra', '', '', '', ''],
+    ['3', 'Hài lòng', 2, 'điều tra tỷ lệ', '', '', '', ''],
   ]);
   expect(templateRows(rows, 'en')).toEqual([
-    ['Code', 'Criterion', 'Max', 'Rule', 'Type', 'Evidence'],
-    ['1', 'Direction', null, '', '', ''],
-    ['1.1', 'Plan', 1, 'yesno', '', 'Plan no.'],
-    ['1.2', 'Reprimands', 2, 'bands: >=2=-2; else=0', 'penalty', ''],
-    ['2', 'Survey', 3, 'survey', '', ''],
+    ['Code', 'Criterion', 'Max', 'Rule', 'Type', 'Evidence', 'Applies to', 'If none arose'],
+    ['1', 'Direction', null, '', '', '', '', ''],
+    ['1.1', 'Plan', 1, 'yesno', '', 'Plan no.', '', ''],
+    ['1.2', 'Reprimands', 2, 'bands: >=2=-2; else=0', 'penalty', '', '', ''],
+    ['1.3', 'Feedback', 1, 'ratio', '', '', 'Ward', 'max'],
+    ['1.4', 'Tasks', 1, 'yesno', '', '', '', 'n/a'],
+    ['2', 'Survey', 3, 'survey', '', '', '', ''],
+    ['3', 'Satisfaction', 2, 'survey rate', '', '', '', ''],
   ]);
-  expect(surveyCodes(rows)).toEqual(['2']);
+  expect(surveyCodes(rows)).toEqual(['2', '3']);
 });

@@ -4,7 +4,9 @@
  * template's survey header. Sheet and header names are the workbook's language's.
  */
 import { readCriteriaSheet, type Criterion, type CriteriaSet } from '../../src/core/criteria-sheet';
-import type { Cell, Language, Workbook } from '../../src/core/types';
+import { scoreWorkbook } from '../../src/core/score-workbook';
+import { foldKey } from '../../src/core/text';
+import type { Cell, Language, Sheet, Workbook } from '../../src/core/types';
 import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
 import type { CriteriaTemplate } from '../../src/template/registry';
 
@@ -25,6 +27,59 @@ export const UNIT_HEADER: Record<Language, readonly Cell[]> = {
 export const CRITERIA_SHEET: Record<Language, string> = { vi: 'Tiêu chí', en: 'Criteria' };
 export const SURVEY_SHEET: Record<Language, string> = { vi: 'Điều tra', en: 'Survey' };
 export const UNIT_NAME: Record<Language, string> = { vi: 'Xã Mẫu', en: 'Sample Commune' };
+const UNITS_SHEET: Record<Language, string> = { vi: 'Đơn vị', en: 'Units' };
+const UNITS_HEADER: Record<Language, readonly Cell[]> = { vi: ['Đơn vị', 'Khối'], en: ['Unit', 'Group'] };
+
+/** The groups a template row's Applies to names (Áp dụng cho), folded as groups are matched; [] for every unit. */
+export function appliesToOf(template: CriteriaTemplate, language: Language): Map<string, string[]> {
+  const [header = [], ...rows] = template.rows(language);
+  const column = header.indexOf(language === 'vi' ? 'Áp dụng cho' : 'Applies to');
+  return new Map(
+    rows.map((row) => [
+      String(row[0]),
+      String(row[column] ?? '')
+        .split(/[;,]/)
+        .map((name) => foldKey(name))
+        .filter((name) => name !== ''),
+    ]),
+  );
+}
+
+/**
+ * Whether the core reads Applies to yet (issue 19 point 1 is built on another branch): a leaf for group B then
+ * leaves the maximum of a unit of group A. The template tests give their hand-worked numbers for both; once the
+ * core reads it, the branch for a core that does not can go.
+ */
+export const APPLIES_TO_READ: boolean = (() => {
+  const result = scoreWorkbook({
+    sheets: [
+      {
+        name: 'Tiêu chí',
+        values: [
+          ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Áp dụng cho'],
+          ['1', 'Lĩnh vực', null, ''],
+          ['1.1', 'Cho khối A', 1, 'A'],
+          ['1.2', 'Cho khối B', 1, 'B'],
+        ],
+      },
+      {
+        name: 'Đơn vị',
+        values: [
+          ['Đơn vị', 'Khối'],
+          ['U', 'A'],
+        ],
+      },
+      {
+        name: 'U',
+        values: [
+          ['Mã', 'Điểm tự chấm'],
+          ['1.1', 1],
+        ],
+      },
+    ],
+  });
+  return result.units[0]?.max === 1;
+})();
 
 /** What the unit typed on a leaf's row: Value, Of, Self score, Evidence, Appraised score. */
 export interface Entry {
@@ -41,14 +96,16 @@ export function readTemplate(template: CriteriaTemplate, language: Language): Cr
 
 /**
  * The workbook of one unit that typed `entries` (leaf code → entry; leaves without one get no row) and whose
- * survey points are `survey` (code → points, in the template's survey order), with SIPAS `sipas`.
+ * survey cells are `survey` (code → points, or a rate for a survey-rate leaf, in the template's survey order),
+ * with SIPAS `sipas`; with a `group`, a Units sheet puts the unit in it.
  */
 export function templateWorkbook(
   template: CriteriaTemplate,
   language: Language,
   entries: Record<string, Entry>,
-  survey: Record<string, number>,
+  survey: Record<string, Cell>,
   sipas: number,
+  group?: string,
 ): Workbook {
   const criteria = readTemplate(template, language);
   const unitRows = criteria.leaves
@@ -67,9 +124,19 @@ export function templateWorkbook(
         '',
       ];
     });
+  const units: Sheet[] =
+    group === undefined
+      ? []
+      : [
+          {
+            name: UNITS_SHEET[language],
+            values: [[...UNITS_HEADER[language]], [UNIT_NAME[language], group]],
+          },
+        ];
   return {
     sheets: [
       { name: CRITERIA_SHEET[language], values: template.sheet(language) },
+      ...units,
       { name: UNIT_NAME[language], values: [[...UNIT_HEADER[language]], ...unitRows] },
       {
         name: SURVEY_SHEET[language],
@@ -112,6 +179,7 @@ export function bestEntry(leaf: Criterion, language: Language): Entry {
         evidence,
       };
     case 'survey':
+    case 'surveyRate':
       return {};
   }
 }

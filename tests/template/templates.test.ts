@@ -12,7 +12,23 @@ import type { Cell, Language, ParError } from '../../src/core/types';
 import { criteriaCapHuyenRows } from '../../src/template/criteria-cap-huyen';
 import { CRITERIA_TEMPLATES, type TemplateKey } from '../../src/template/registry';
 import { HISTORY_HEADER, HISTORY_SHEET_NAME } from '../../src/template/sheet-headers';
-import { bestEntry, readTemplate, templateWorkbook, type Entry } from './template-workbook';
+import { fromSurvey } from '../../src/core/rules/rule';
+import { foldKey } from '../../src/core/text';
+import {
+  appliesToOf,
+  APPLIES_TO_READ,
+  bestEntry,
+  readTemplate,
+  templateWorkbook,
+  type Entry,
+} from './template-workbook';
+
+/** The group the filled-in unit of each template belongs to: a commune for the commune template. */
+const GROUP: Record<TemplateKey, Record<Language, string> | undefined> = {
+  'so-nganh': undefined,
+  'cap-xa': { vi: 'Xã', en: 'Commune' },
+  'cap-huyen': undefined,
+};
 
 const KEYS = Object.keys(CRITERIA_TEMPLATES) as TemplateKey[];
 const LANGUAGES: Language[] = ['vi', 'en'];
@@ -33,7 +49,7 @@ function ruleShape(rule: Rule): unknown {
           ? { input: rule.inputs.indexOf(expr.name) }
           : expr.t === 'neg'
             ? { neg: shape(expr.e) }
-            : expr.t === 'bin'
+            : expr.t === 'bin' || expr.t === 'cmp'
               ? [expr.op, shape(expr.l), shape(expr.r)]
               : expr.t === 'call'
                 ? [expr.fn, ...expr.args.map(shape)]
@@ -137,7 +153,10 @@ describe.each(CASES)('template %s in %s', (key, language) => {
 
   test('uses every kind of rule, a ratio with and without a floor, and asks for evidence', () => {
     const kinds = new Set(criteria.leaves.map((leaf) => leaf.rule.kind));
-    expect([...kinds].sort()).toEqual(['bands', 'choice', 'formula', 'manual', 'ratio', 'survey', 'yesno']);
+    const rateToo = key === 'cap-xa' ? ['surveyRate'] : [];
+    expect([...kinds].sort()).toEqual(
+      ['bands', 'choice', 'formula', 'manual', 'ratio', 'survey', ...rateToo, 'yesno'].sort(),
+    );
     const ratios = criteria.leaves.flatMap((leaf) => (leaf.rule.kind === 'ratio' ? [leaf.rule.floor] : []));
     expect(ratios.some((floor) => floor === null)).toBe(true);
     expect(ratios.some((floor) => floor !== null)).toBe(true);
@@ -158,8 +177,8 @@ describe.each(CASES)('template %s in %s', (key, language) => {
     const keyword = (rule: Cell): string => String(rule).split(/[:>]/)[0]?.trim() ?? '';
     const allowed =
       language === 'vi'
-        ? ['', 'nhập điểm', 'có/không', 'lựa chọn', 'mức', 'tỷ lệ', 'công thức', 'điều tra']
-        : ['', 'manual', 'yesno', 'choice', 'bands', 'ratio', 'formula', 'survey'];
+        ? ['', 'nhập điểm', 'có/không', 'lựa chọn', 'mức', 'tỷ lệ', 'công thức', 'điều tra', 'điều tra tỷ lệ']
+        : ['', 'manual', 'yesno', 'choice', 'bands', 'ratio', 'formula', 'survey', 'survey rate'];
     for (const row of rows) expect([row[0], allowed.includes(keyword(row[3] ?? ''))]).toEqual([row[0], true]);
     const types = new Set(rows.map((row) => row[4]));
     expect(types).toEqual(
@@ -194,20 +213,34 @@ describe.each(CASES)('template %s in %s', (key, language) => {
   test('scores a unit that filled every leaf with no error and no warning, out of 100', () => {
     const entries: Record<string, Entry> = {};
     for (const leaf of criteria.leaves) entries[leaf.code] = bestEntry(leaf, language);
+    // Survey points at Max; a survey rate of 100 %.
     const survey = Object.fromEntries(
-      criteria.leaves.filter((leaf) => leaf.rule.kind === 'survey').map((leaf) => [leaf.code, leaf.max]),
+      criteria.leaves
+        .filter((leaf) => fromSurvey(leaf.rule))
+        .map((leaf) => [leaf.code, leaf.rule.kind === 'survey' ? leaf.max : '100%']),
     );
-    const result = scoreWorkbook(templateWorkbook(template, language, entries, survey, 0.9));
+    const group = GROUP[key]?.[language];
+    const result = scoreWorkbook(templateWorkbook(template, language, entries, survey, 0.9, group));
+    // Where the core reads Applies to, the leaves for other kinds of unit leave the maximum.
+    const applies = appliesToOf(template, language);
+    const appliesHere = (code: string): boolean =>
+      !APPLIES_TO_READ ||
+      (applies.get(code) ?? []).length === 0 ||
+      (applies.get(code) ?? []).includes(foldKey(group ?? ''));
+    const max = criteria.leaves
+      .filter((leaf) => leaf.type === 'score' && appliesHere(leaf.code))
+      .reduce((total, leaf) => total + leaf.max, 0);
     expect(result.language).toBe(language);
     expect(noProblems(result.errors)).toEqual([]);
     expect(noProblems(result.warnings)).toEqual([]);
     const [unit] = result.units;
     expect(result.units).toHaveLength(1);
     expect(unit?.status).toBe('ranked');
-    expect(unit?.max).toBeCloseTo(100, 9);
+    expect(unit?.max).toBeCloseTo(max, 9);
     expect(unit?.rank).toBe(1);
     expect(unit?.sipas).toBe(0.9);
     for (const leaf of unit?.leaves ?? []) {
+      if (!appliesHere(leaf.code)) continue;
       const criterion = criteria.byCode.get(leaf.code) as Criterion;
       expect([leaf.code, leaf.applicable, leaf.final === null]).toEqual([leaf.code, true, false]);
       // A formula gets 1 for every input, anything else its best answer: full marks, or no penalty.
@@ -222,7 +255,7 @@ describe.each(CASES)('template %s in %s', (key, language) => {
 
   test('its Survey header has the unit, one column per survey code and SIPAS, as the core reads it', () => {
     const header = template.surveyHeader(language);
-    const codes = criteria.leaves.filter((leaf) => leaf.rule.kind === 'survey').map((leaf) => leaf.code);
+    const codes = criteria.leaves.filter((leaf) => fromSurvey(leaf.rule)).map((leaf) => leaf.code);
     expect(header).toEqual([language === 'vi' ? 'Đơn vị' : 'Unit', ...codes, 'SIPAS']);
     const errors: ParError[] = [];
     const survey = readSurveySheet({ name: 'Survey', values: [header] }, language, errors);
@@ -287,4 +320,69 @@ describe('the History sheet header', () => {
       'SIPAS rank',
     ]);
   });
+});
+
+describe('the 2025 commune template (cấp xã): communes, wards and special zones', () => {
+  const template = CRITERIA_TEMPLATES['cap-xa'];
+  const criteria = readTemplate(template, 'vi');
+  const applies = appliesToOf(template, 'vi');
+  const KINDS = ['xa', 'phuong', 'dac khu'];
+  const maxFor = (kind: string): number =>
+    criteria.leaves
+      .filter((leaf) => leaf.type === 'score')
+      .filter((leaf) => {
+        const groups = applies.get(leaf.code) ?? [];
+        return groups.length === 0 || groups.includes(kind);
+      })
+      .reduce((total, leaf) => total + leaf.max, 0);
+
+  test('says so in its title, in both languages', () => {
+    expect(template.title.vi).toMatch(/xã, phường, đặc khu/);
+    expect(template.title.en).toMatch(/communes, wards and special zones/);
+  });
+
+  test('names only xã, phường and đặc khu in Applies to, and in English Commune, Ward and Special zone', () => {
+    const named = new Set([...applies.values()].flat());
+    expect([...named].sort()).toEqual([...KINDS].sort());
+    const english = new Set([...appliesToOf(template, 'en').values()].flat());
+    expect([...english].sort()).toEqual(['commune', 'special zone', 'ward']);
+  });
+
+  test('holds each kind of unit to the same maximum: 100 − 3 − 1.5 of the other kind’s online leaves = 95.5', () => {
+    // 7.3.1 (3) and 7.3.3 (1.5) are for communes and special zones, 7.3.2 (3) and 7.3.4 (1.5) for wards.
+    for (const kind of KINDS) expect([kind, maxFor(kind)]).toEqual([kind, 95.5]);
+    // Every leaf counts in the criteria set's sum, as the contract says.
+    const all = criteria.leaves.filter((leaf) => leaf.type === 'score').reduce((t, leaf) => t + leaf.max, 0);
+    expect(all).toBeCloseTo(100, 9);
+  });
+
+  test('uses formulas with conditions, survey rates and If none arose where nothing may arise', () => {
+    const rows = template.rows('vi');
+    const header = rows[0] as Cell[];
+    const ruleColumn = header.indexOf('Cách chấm');
+    const noneColumn = header.indexOf('Nếu không phát sinh');
+    const withIf = rows.filter((row) => /^công thức:.*\bnếu\(/.test(String(row[ruleColumn])));
+    expect(withIf.map((row) => row[0])).toEqual(['1.5', '7.3.5']);
+    expect(
+      criteria.leaves.filter((leaf) => leaf.rule.kind === 'surveyRate').map((leaf) => leaf.code),
+    ).toEqual(['8.2', '8.3']);
+    const none = rows
+      .slice(1)
+      .filter((row) => row[noneColumn] !== '')
+      .map((row) => [row[0], row[noneColumn]]);
+    expect(none).toEqual([
+      ['1.5', 'không áp dụng'],
+      ['2.2.2', 'tối đa'],
+      ['3.3.2', 'tối đa'],
+      ['3.4', 'tối đa'],
+    ]);
+  });
+});
+
+test('the district template says it is for the years up to 2024, an archive', () => {
+  const title = CRITERIA_TEMPLATES['cap-huyen'].title;
+  expect(title.vi).toMatch(/đến 2024/);
+  expect(title.vi).toMatch(/lưu trữ/);
+  expect(title.en).toMatch(/up to 2024/);
+  expect(title.en).toMatch(/archive/);
 });

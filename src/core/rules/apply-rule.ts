@@ -5,7 +5,7 @@ import { numberProblemKey } from '../problems';
 import { foldKey } from '../text';
 import type { Cell, LeafType } from '../types';
 import { calculateFormula, type FormulaInputs } from './formula';
-import { passes, type Rule } from './rule';
+import { passes, TOLERANCE, type Rule } from './rule';
 
 export interface ScoredLeaf {
   code: string;
@@ -174,7 +174,7 @@ function readInputs(value: Cell, of: Cell, inputs: InputList = new InputList()):
 }
 
 /** The rules whose points are computed from Value/Of (manual and survey points are typed or given). */
-export type ComputedRule = Exclude<Rule, { kind: 'manual' } | { kind: 'survey' }>;
+export type ComputedRule = Exclude<Rule, { kind: 'manual' } | { kind: 'survey' } | { kind: 'surveyRate' }>;
 
 /**
  * The computed points of a leaf whose Value is filled, or why they cannot be computed. Allocates nothing on
@@ -226,6 +226,20 @@ export function computePoints(
       return clamp(leaf, result);
     }
   }
+}
+
+/**
+ * A `survey rate` leaf's points from its Survey cell: Max × the rate, read as SIPAS is (a ratio, or percent
+ * points when typed with % or above 1); null when the cell is blank; a rate outside [0, 100 %] is refused.
+ */
+export function surveyRatePoints(leaf: ScoredLeaf, cell: Cell): number | null | KeyedMessage {
+  if (isBlank(cell)) return null;
+  const number = readNumber(cell);
+  if (!number.ok) return keyed(numberProblemKey(number.problem), { text: number.text });
+  const rate = !number.percent && number.value > 1 ? number.value / 100 : number.value;
+  if (rate < -TOLERANCE || rate > 1 + TOLERANCE)
+    return keyed('surveyRateOutOfRange', { text: cellText(cell), code: leaf.code });
+  return clamp(leaf, fullMarks(leaf) * rate);
 }
 
 /** computePoints as a result object, for callers that prefer one shape. */

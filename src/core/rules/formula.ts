@@ -1,20 +1,54 @@
 /**
- * The `formula:` rule: arithmetic over named inputs, parsed by hand and evaluated on a tree.
- * Nothing here reaches JavaScript: no eval, no Function, no property access; only + - * /, parentheses,
- * numbers, input names and min/max/round.
+ * The `formula:` rule: arithmetic and conditions over named inputs, parsed by hand and evaluated on a tree.
+ * Nothing here reaches JavaScript: no eval, no Function, no property access; only + - * /, comparisons,
+ * parentheses, numbers, input names and the functions of FUNCTIONS.
  */
 import { keyed, type KeyedMessage } from '../messages';
 import { foldKey } from '../text';
+
+export type Comparison = '>=' | '>' | '<=' | '<' | '=' | '<>';
 
 export type Expr =
   | { t: 'num'; v: number }
   | { t: 'var'; name: string }
   | { t: 'neg'; e: Expr }
   | { t: 'bin'; op: '+' | '-' | '*' | '/'; l: Expr; r: Expr }
+  | { t: 'cmp'; op: Comparison; l: Expr; r: Expr }
   | { t: 'call'; fn: FunctionName; args: Expr[] };
 
-type FunctionName = 'min' | 'max' | 'round';
-const ARITY: Record<FunctionName, [number, number]> = { min: [1, 64], max: [1, 64], round: [1, 2] };
+type FunctionName = 'min' | 'max' | 'round' | 'if' | 'and' | 'or' | 'not';
+
+/** Each function by its folded name (English, then Vietnamese), with its least and most arguments. */
+const FUNCTIONS = new Map<string, { fn: FunctionName; arity: [number, number] }>([
+  ['min', { fn: 'min', arity: [1, 64] }],
+  ['max', { fn: 'max', arity: [1, 64] }],
+  ['round', { fn: 'round', arity: [1, 2] }],
+  ['if', { fn: 'if', arity: [3, 3] }],
+  ['neu', { fn: 'if', arity: [3, 3] }],
+  ['and', { fn: 'and', arity: [1, 64] }],
+  ['va', { fn: 'and', arity: [1, 64] }],
+  ['or', { fn: 'or', arity: [1, 64] }],
+  ['hoac', { fn: 'or', arity: [1, 64] }],
+  ['not', { fn: 'not', arity: [1, 1] }],
+  ['khong', { fn: 'not', arity: [1, 1] }],
+]);
+
+/** Numbers within this of each other are equal, and a test within it of 0 is false (as in `bands`). */
+const TOLERANCE = 1e-9;
+
+/** Each comparison operator as written, two characters before one, with what it means. */
+const COMPARISONS = new Map<string, Comparison>([
+  ['>=', '>='],
+  ['<=', '<='],
+  ['<>', '<>'],
+  ['≥', '>='],
+  ['≤', '<='],
+  ['≠', '<>'],
+  ['>', '>'],
+  ['<', '<'],
+  ['=', '='],
+]);
+const COMPARISON_OPS = new Set<string>(COMPARISONS.values());
 
 export const FORMULA_MAX_LENGTH = 1000;
 export const FORMULA_MAX_DEPTH = 32;
@@ -41,13 +75,22 @@ function syntaxError(source: string, at: number): FormulaError {
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   const name = /[\p{L}_][\p{L}\p{N}_]*/uy;
-  // A comma between digits is the Vietnamese decimal mark (0,5); arguments are separated by ", " or ";".
+  // A comma between two digits is the Vietnamese decimal mark (0,5); elsewhere it separates arguments, as ";" does.
   const num = /\d+(?:[.,]\d+)?|\.\d+/y;
+  // A second decimal mark (2.675,2 or 1,5,3) is refused rather than read one way or the other.
+  const secondMark = /[.,]\d/y;
   let i = 0;
   while (i < source.length) {
     const ch = source[i] as string;
     if (/\s/.test(ch)) {
       i++;
+      continue;
+    }
+    const written = COMPARISONS.has(source.slice(i, i + 2)) ? source.slice(i, i + 2) : ch;
+    const comparison = COMPARISONS.get(written);
+    if (comparison !== undefined) {
+      tokens.push({ kind: 'op', value: comparison, at: i });
+      i += written.length;
       continue;
     }
     if ('+-*/(),;'.includes(ch)) {
@@ -58,6 +101,8 @@ function tokenize(source: string): Token[] {
     num.lastIndex = i;
     const n = num.exec(source);
     if (n) {
+      secondMark.lastIndex = i + n[0].length;
+      if (/[.,]/.test(n[0]) && secondMark.test(source)) throw syntaxError(source, i + n[0].length);
       tokens.push({ kind: 'num', value: Number(n[0].replace(',', '.')), at: i });
       i += n[0].length;
       continue;
@@ -85,7 +130,7 @@ class Parser {
   ) {}
 
   parse(): Expr {
-    const expr = this.sum();
+    const expr = this.comparison();
     const extra = this.tokens[this.at];
     if (extra) throw syntaxError(this.source, extra.at);
     return expr;
@@ -108,6 +153,23 @@ class Parser {
   private enter(): void {
     if (++this.depth > FORMULA_MAX_DEPTH)
       throw new FormulaError(keyed('formulaTooDeep', { limit: FORMULA_MAX_DEPTH }));
+  }
+
+  private comparisonOp(): Comparison | null {
+    const token = this.peek();
+    return token?.kind === 'op' && COMPARISON_OPS.has(token.value) ? (token.value as Comparison) : null;
+  }
+
+  /** One comparison at most: `0 < a < 1` would read as (0 < a) < 1, never what its writer meant, so it is refused. */
+  private comparison(): Expr {
+    const left = this.sum();
+    const op = this.comparisonOp();
+    if (op === null) return left;
+    this.at++;
+    const right = this.sum();
+    const again = this.peek();
+    if (this.comparisonOp() !== null) throw syntaxError(this.source, (again as Token).at);
+    return { t: 'cmp', op, l: left, r: right };
   }
 
   private sum(): Expr {
@@ -156,7 +218,7 @@ class Parser {
     if (token.value === '(') {
       this.at++;
       this.enter();
-      const inner = this.sum();
+      const inner = this.comparison();
       this.expectOp(')');
       this.depth--;
       return inner;
@@ -165,26 +227,25 @@ class Parser {
   }
 
   private call(token: Token): Expr {
-    const fn = String(token.value);
-    if (fn !== 'min' && fn !== 'max' && fn !== 'round') {
-      throw new FormulaError(keyed('formulaUnknownFunction', { name: fn }));
-    }
+    const name = String(token.value);
+    const known = FUNCTIONS.get(name);
+    if (!known) throw new FormulaError(keyed('formulaUnknownFunction', { name }));
     this.expectOp('(');
     this.enter();
-    const args: Expr[] = [this.sum()];
+    const args: Expr[] = [this.comparison()];
     while (this.isOp(',')) {
       this.at++;
-      args.push(this.sum());
+      args.push(this.comparison());
     }
     this.expectOp(')');
     this.depth--;
-    const [low, high] = ARITY[fn];
+    const [low, high] = known.arity;
     if (args.length < low || args.length > high) {
       throw new FormulaError(
-        keyed('formulaArity', { name: fn, expected: low === high ? low : `${low}–${high}` }),
+        keyed('formulaArity', { name, expected: low === high ? low : `${low}–${high}` }),
       );
     }
-    return { t: 'call', fn, args };
+    return { t: 'call', fn: known.fn, args };
   }
 }
 
@@ -223,6 +284,52 @@ export function roundHalfAway(value: number, digits: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * factor * (1 + Number.EPSILON))) / factor;
 }
 
+function compare(op: Comparison, l: number, r: number): boolean {
+  switch (op) {
+    case '>=':
+      return l >= r - TOLERANCE;
+    case '>':
+      return l > r + TOLERANCE;
+    case '<=':
+      return l <= r + TOLERANCE;
+    case '<':
+      return l < r - TOLERANCE;
+    case '=':
+      return Math.abs(l - r) <= TOLERANCE;
+    case '<>':
+      return Math.abs(l - r) > TOLERANCE;
+  }
+}
+
+function holds(value: number): boolean {
+  return Math.abs(value) > TOLERANCE;
+}
+
+/** A function's value; `if` evaluates only the branch taken, every other function all its arguments. */
+function callFunction(fn: FunctionName, args: Expr[], inputs: FormulaInputs): number {
+  if (fn === 'if') {
+    const taken = holds(calculate(args[0] as Expr, inputs)) ? args[1] : args[2];
+    return calculate(taken as Expr, inputs);
+  }
+  const values = args.map((arg) => calculate(arg, inputs));
+  switch (fn) {
+    case 'min':
+      return Math.min(...values);
+    case 'max':
+      return Math.max(...values);
+    case 'and':
+      return values.every(holds) ? 1 : 0;
+    case 'or':
+      return values.some(holds) ? 1 : 0;
+    case 'not':
+      return holds(values[0] as number) ? 0 : 1;
+    case 'round': {
+      const digits = Math.max(0, Math.min(10, Math.trunc(values[1] ?? 0)));
+      return roundHalfAway(values[0] as number, digits);
+    }
+  }
+}
+
 function calculate(expr: Expr, inputs: FormulaInputs): number {
   switch (expr.t) {
     case 'num':
@@ -244,13 +351,10 @@ function calculate(expr: Expr, inputs: FormulaInputs): number {
       if (r === 0) throw new EvaluationStop({ ok: false, problem: 'division-by-zero' });
       return l / r;
     }
-    case 'call': {
-      const args = expr.args.map((arg) => calculate(arg, inputs));
-      if (expr.fn === 'min') return Math.min(...args);
-      if (expr.fn === 'max') return Math.max(...args);
-      const digits = Math.max(0, Math.min(10, Math.trunc(args[1] ?? 0)));
-      return roundHalfAway(args[0] as number, digits);
-    }
+    case 'cmp':
+      return compare(expr.op, calculate(expr.l, inputs), calculate(expr.r, inputs)) ? 1 : 0;
+    case 'call':
+      return callFunction(expr.fn, expr.args, inputs);
   }
 }
 

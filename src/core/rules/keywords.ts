@@ -16,6 +16,7 @@ export const RULE_KEYWORDS: Record<RuleKind, readonly string[]> = {
   ratio: ['ratio', 'tỷ lệ', 'tỉ lệ'],
   formula: ['formula', 'công thức'],
   survey: ['survey', 'điều tra'],
+  surveyRate: ['survey rate', 'điều tra tỷ lệ', 'điều tra tỉ lệ'],
 };
 
 /** The rules written with a list after a colon (`choice: A=1; B=0`). */

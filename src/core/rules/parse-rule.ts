@@ -103,7 +103,8 @@ export function parseRule(cell: Cell): RuleParse {
   const body = colon >= 0 ? raw.slice(colon + 1) : '';
   const kind = KIND_BY_KEYWORD.get(head);
   if (colon < 0 || body.trim() === '') {
-    if (kind === 'manual' || kind === 'yesno' || kind === 'survey') return { ok: true, rule: { kind } };
+    if (kind === 'manual' || kind === 'yesno' || kind === 'survey' || kind === 'surveyRate')
+      return { ok: true, rule: { kind } };
   }
   if (kind === 'choice') return parseChoice(body, keyword);
   if (kind === 'bands') return parseBands(body, keyword);

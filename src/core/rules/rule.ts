@@ -29,7 +29,13 @@ export type Rule =
   | { kind: 'bands'; bands: Band[]; usesPercent: boolean }
   | { kind: 'ratio'; floor: Threshold | null }
   | { kind: 'formula'; expr: Expr; inputs: string[] }
-  | { kind: 'survey' };
+  | { kind: 'survey' }
+  | { kind: 'surveyRate' };
+
+/** The rules whose points come from the Survey sheet rather than from the unit's sheet. */
+export function fromSurvey(rule: Rule): rule is { kind: 'survey' } | { kind: 'surveyRate' } {
+  return rule.kind === 'survey' || rule.kind === 'surveyRate';
+}
 
 /** Comparisons allow this much float noise, so 0.1 + 0.2 against a 0.3 threshold, or an index of 89.999999999999 against 90, come out as a person expects. */
 export const TOLERANCE = 1e-9;
