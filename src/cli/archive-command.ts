@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { archiveYear, type ArchiveOutcome } from '../core/archive';
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell, Sheet, WorkbookResult } from '../core/types';
-import type { Io } from './main';
+import type { Io } from './io';
 import { writeOutOrTell } from './output-file';
 import { addWorksheet, escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
 

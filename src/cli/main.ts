@@ -14,11 +14,7 @@ import { formatTable } from './text-table';
 import { runVerify } from './verify-command';
 import { readXlsx, readXlsxFile } from './xlsx';
 import { withGeneratedTabs } from './xlsx-out';
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+import type { Io } from './io';
 
 function confirmation(result: WorkbookResult, out: string): string {
   const tabs = `${result.rankingSheet}, ${result.deductionsSheet}, ${result.analysisSheet}`;

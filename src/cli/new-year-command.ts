@@ -5,7 +5,7 @@ import { planNewYear } from '../core/new-year';
 import { SheetIndex } from '../core/sheet-index';
 import type { WorkbookResult } from '../core/types';
 import { writeHistory } from './archive-command';
-import type { Io } from './main';
+import type { Io } from './io';
 import { bothLanguages, writeOut } from './output-file';
 import { escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
 

@@ -1,6 +1,6 @@
 /** The errors and warnings every command prints as `rank` does: errors (or "no errors"), then any warnings. */
 import type { WorkbookResult } from '../core/types';
-import type { Io } from './main';
+import type { Io } from './io';
 import { formatErrors, formatWarnings } from './text-table';
 
 /** Writes the workbook's errors, then its warnings where there are any, on standard output. */

@@ -5,7 +5,7 @@ import { findUnit } from '../core/outputs/report-units';
 import { foldKey } from '../core/text';
 import type { UnitResult, WorkbookResult } from '../core/types';
 import { isReportTab } from '../core/workbook-schema';
-import type { Io } from './main';
+import type { Io } from './io';
 import { writeOutOrTell } from './output-file';
 import { writeReportTabs } from './write-report-tabs';
 import { protectTexts, type readXlsx } from './xlsx';

@@ -3,7 +3,7 @@ import { formatNumber } from '../core/display-number';
 import { plainError } from '../core/outputs/json-output';
 import { checkRankingTab, type RankingDifference } from '../core/ranking-check';
 import type { Cell, Language, ParError, Workbook, WorkbookResult } from '../core/types';
-import type { Io } from './main';
+import type { Io } from './io';
 import { formatErrors, formatWarnings } from './text-table';
 
 const vi = {

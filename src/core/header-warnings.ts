@@ -1,6 +1,7 @@
 /** Warnings for headers that nearly match a known one: the column is not read, and the person should know. */
 import { a1 } from './a1';
-import { findHeaderRow, mapColumns, nearHeaders, type ColumnSpec, type NearHeader } from './headers';
+import { findHeaderRow, mapColumns, nearHeaders, type NearHeader } from './headers';
+import type { ColumnSpec } from './workbook-schema';
 import { message } from './messages';
 import type { Cell, Language, ParError, Sheet } from './types';
 

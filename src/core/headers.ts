@@ -2,16 +2,10 @@ import { cellText } from './cells';
 import type { SheetProblems } from './problems';
 import { foldKey } from './text';
 import type { Cell } from './types';
-import { headerName } from './workbook-schema';
+import { headerName, type ColumnSpec } from './workbook-schema';
 
 /** The header row is searched for in this many rows from the top; rows above it are titles. */
 export const HEADER_SEARCH_ROWS = 10;
-
-/** A meaning and its headers, most preferred first (the English name, then the Vietnamese aliases). */
-export interface ColumnSpec<K extends string> {
-  key: K;
-  headers: readonly string[];
-}
 
 export interface Columns<K extends string> {
   headerRow: number;

@@ -4,7 +4,8 @@
  * columns are found by the headers the project writes, in either language, wherever they stand.
  */
 import { cellText, isBlank, readNumber } from './cells';
-import { findHeaderRow, mapColumns, type ColumnSpec } from './headers';
+import { findHeaderRow, mapColumns } from './headers';
+import type { ColumnSpec } from './workbook-schema';
 import { RANKING_COLUMNS } from './outputs/ranking-tab';
 import { SheetIndex } from './sheet-index';
 import type { Cell, UnitResult, Workbook, WorkbookResult } from './types';

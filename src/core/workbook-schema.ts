@@ -1,6 +1,11 @@
-import type { ColumnSpec } from './headers';
 import { foldOnce } from './text';
 import type { Language } from './types';
+
+/** A meaning and its headers, most preferred first (the English name, then the Vietnamese aliases). */
+export interface ColumnSpec<K extends string> {
+  key: K;
+  headers: readonly string[];
+}
 
 /** Sheet names of the contract: Vietnamese first, English second. */
 export const SHEET_NAMES = {

@@ -2,7 +2,8 @@
  * Every global Apps Script must see, with the help Sheets shows while typing. The build renders a top-level
  * stub with this JSDoc for each entry (esbuild drops comments). Keyed by the names entry.ts exports, so a global
  * without help (or help without a global) does not compile. Pure data: the build loads this file on its own
- * (the import of entry.ts is type-only and vanishes).
+ * (the import of entry.ts is type-only and vanishes). It is the one import circle kept on purpose: entry.ts
+ * re-exports what imports GlobalName from here, and the compiler needs both sides to hold them together.
  */
 import type { ServerApi } from '../shared/api';
 import type * as Entry from './entry';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ColumnSpec } from '../../src/core/headers';
+import type { ColumnSpec } from '../../src/core/workbook-schema';
 import { SETTING_NAMES } from '../../src/core/settings-sheet';
 import {
   CRITERIA_COLUMNS,

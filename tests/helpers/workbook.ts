@@ -20,7 +20,7 @@ import type {
   Workbook,
   WorkbookResult,
 } from '../../src/core/types';
-import type { ColumnSpec } from '../../src/core/headers';
+import type { ColumnSpec } from '../../src/core/workbook-schema';
 import {
   CRITERIA_COLUMNS,
   headerName,

@@ -3,7 +3,7 @@
  * without an error or a warning, whose score maxima add up to 100, and which a unit can fill and be scored on.
  */
 import { readCriteriaSheet, type Criterion } from '../../src/core/criteria-sheet';
-import type { Expr } from '../../src/core/rules/formula';
+import type { Expr } from '../../src/core/rules/expr';
 import { parseRule } from '../../src/core/rules/parse-rule';
 import type { Rule } from '../../src/core/rules/rule';
 import { scoreWorkbook } from '../../src/core/score-workbook';

@@ -5,18 +5,7 @@
  */
 import { keyed, type KeyedMessage } from '../messages';
 import { foldKey } from '../text';
-
-export type Comparison = '>=' | '>' | '<=' | '<' | '=' | '<>';
-
-export type Expr =
-  | { t: 'num'; v: number }
-  | { t: 'var'; name: string }
-  | { t: 'neg'; e: Expr }
-  | { t: 'bin'; op: '+' | '-' | '*' | '/'; l: Expr; r: Expr }
-  | { t: 'cmp'; op: Comparison; l: Expr; r: Expr }
-  | { t: 'call'; fn: FunctionName; args: Expr[] };
-
-type FunctionName = 'min' | 'max' | 'round' | 'if' | 'and' | 'or' | 'not';
+import type { Comparison, Expr, FunctionName } from './expr';
 
 /** Each function by its folded name (English, then Vietnamese), with its least and most arguments. */
 const FUNCTIONS = new Map<string, { fn: FunctionName; arity: [number, number] }>([

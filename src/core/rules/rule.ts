@@ -1,5 +1,5 @@
 import type { CompareOp } from '../types';
-import type { Expr } from './formula';
+import type { Expr } from './expr';
 
 export interface Threshold {
   op: CompareOp;
