@@ -67,7 +67,6 @@ export function recomputeRanking(): RecomputeDto {
     ]);
     // insertSheet (a tab's first write) activates the new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);
-    SpreadsheetApp.flush();
     reportProgress({ done: steps, total: steps, message: ui.done });
     saveLastRun(result);
     spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);

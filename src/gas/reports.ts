@@ -75,7 +75,6 @@ export function buildReports(units: string[] | 'all'): ReportsDto {
       slowest = Math.max(slowest, elapsed() - start);
     }
     spreadsheet.setActiveSheet(active);
-    SpreadsheetApp.flush();
     const remaining = chosen.slice(written.length).map((unit) => unit.unit);
     const text = ui.reportsWritten(written.length, remaining.length);
     spreadsheet.toast(text, ui.sidebarTitle);

@@ -301,6 +301,27 @@ describe('LockService', () => {
     expect(lock.hasLock()).toBe(false);
     expect(() => e.holdDocumentLock()).not.toThrow();
   });
+
+  it('records writes, flush and releaseLock in the order made', () => {
+    const e = env();
+    const { LockService, SpreadsheetApp } = e.services;
+    const lock = LockService.getDocumentLock();
+    lock.waitLock(1000);
+    const sheet = SpreadsheetApp.getActive().getSheetByName('Huyện A');
+    sheet?.getRange('A1').setValue('x');
+    sheet?.getRange('A1').getValue();
+    SpreadsheetApp.flush();
+    e.services.PropertiesService.getDocumentProperties().setProperty('k', 'v');
+    lock.releaseLock();
+    expect(e.timeline).toEqual([
+      'Range.setValue',
+      'SpreadsheetApp.flush',
+      'Properties.setProperty',
+      'Lock.releaseLock',
+    ]);
+    e.resetCalls();
+    expect(e.timeline).toEqual([]);
+  });
 });
 
 describe('CacheService and PropertiesService', () => {

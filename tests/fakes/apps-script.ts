@@ -103,6 +103,8 @@ export interface FakeEnvironment {
   /** The active spreadsheet (a counting wrapper; use uncounted() or cell()/snapshot() to look without counting). */
   spreadsheet: SpreadsheetImpl;
   calls: FakeCallLog;
+  /** Writes (mutating Spreadsheet/Sheet/Range/Protection/Properties/Cache calls), SpreadsheetApp.flush and Lock.releaseLock, in order; resetCalls empties it. */
+  readonly timeline: readonly string[];
   resetCalls(): void;
   ui: FakeUiRecord;
   logs: FakeLogEntry[];
@@ -191,6 +193,9 @@ class FakeEnvironmentImpl implements FakeEnvironment {
 
   get calls(): FakeCallLog {
     return this.ctx.calls;
+  }
+  get timeline(): readonly string[] {
+    return this.ctx.timeline;
   }
   get ui(): FakeUiRecord {
     return this.ctx.ui;

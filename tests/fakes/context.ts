@@ -66,6 +66,8 @@ export class FakeContext {
   readonly calls: FakeCallLog = { total: 0, byMethod: {} };
   readonly ui: FakeUiRecord = { menus: [], sidebars: [], dialogs: [], alerts: [], prompts: [], toasts: [] };
   readonly logs: FakeLogEntry[] = [];
+  /** Writes (the mutating calls failOn sees), SpreadsheetApp.flush and Lock.releaseLock, in the order made. */
+  readonly timeline: string[] = [];
   realm: FakeRealm = { Array, Date, Error, Object };
   counting = true;
   failOn: FailOn | undefined;
@@ -185,18 +187,16 @@ export class FakeContext {
     this.calls.byMethod[name] = index + 1;
     this.calls.total += 1;
     if (this.callCost) this.advance(this.callCost(name));
-    if (
-      this.failOn &&
-      WRITE_CLASSES.has(className) &&
-      WRITE_METHOD.test(method) &&
-      this.failOn(name, index)
-    ) {
+    const write = WRITE_CLASSES.has(className) && WRITE_METHOD.test(method);
+    if (write || name === 'SpreadsheetApp.flush' || name === 'Lock.releaseLock') this.timeline.push(name);
+    if (this.failOn && write && this.failOn(name, index)) {
       throw this.error('Service error: injected failure');
     }
   }
 
   resetCalls(): void {
     this.calls.total = 0;
+    this.timeline.length = 0;
     for (const key of Object.keys(this.calls.byMethod)) delete this.calls.byMethod[key];
   }
 }
