@@ -12,7 +12,7 @@ import type { MarkDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
-import { readWorkbook } from './workbook-io';
+import { gridSheets, readWorkbook } from './workbook-io';
 
 export const MARK_COLOUR = '#fce8e6';
 /** What getBackgrounds reports for a cell without a fill (and for a white one: Sheets does not tell them apart). */
@@ -86,7 +86,7 @@ function clearSheet(sheet: Sheet): number {
 function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows: number; sheets: number } {
   let rows = 0;
   let sheets = 0;
-  for (const sheet of spreadsheet.getSheets()) {
+  for (const sheet of gridSheets(spreadsheet)) {
     const cleared = clearSheet(sheet);
     rows += cleared;
     if (cleared > 0) sheets++;

@@ -5,6 +5,7 @@ import type { Language } from '../core/types';
 import { menuLanguage } from './language';
 import type { GlobalName } from './registry';
 import { UI_TEXT } from './ui-text';
+import { gridSheets } from './workbook-io';
 
 type Caption =
   'menuSidebar' | 'menuValidate' | 'menuRecompute' | 'menuMark' | 'menuClear' | 'menuArchive' | 'menuSetup';
@@ -41,7 +42,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** The workbook's language as the core decides it from the sheets' names, read without reading any cell. */
 function workbookLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
-  const sheets = spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), values: [] }));
+  const sheets = gridSheets(spreadsheet).map((sheet) => ({ name: sheet.getName(), values: [] }));
   return languageOf(new SheetIndex(sheets));
 }
 

@@ -14,14 +14,14 @@ import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { writeReportSheet } from './report-sheet';
 import { UI_TEXT } from './ui-text';
-import { readSheet } from './workbook-io';
+import { gridSheets, readSheet } from './workbook-io';
 
 /**
  * Every sheet but the report tabs, which the core would skip anyway: reading them would make each batch of a long
  * run slower than the one before.
  */
 function readInputs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, checkTime: () => void): Workbook {
-  const sheets = spreadsheet.getSheets().filter((sheet) => !isReportTab(sheet.getName()));
+  const sheets = gridSheets(spreadsheet).filter((sheet) => !isReportTab(sheet.getName()));
   return {
     sheets: sheets.map((sheet) => {
       checkTime();

@@ -78,14 +78,24 @@ export function readSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
 }
 
 /**
- * Every sheet's name, id and values: three calls per sheet, nothing per cell. `beforeSheet` runs before each read
+ * The spreadsheet's grid sheets, in tab order: the one place the add-in lists sheets. getSheets() also lists OBJECT
+ * sheets (a chart moved to its own sheet), on which every range call fails.
+ */
+export function gridSheets(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet[] {
+  return spreadsheet.getSheets().filter((sheet) => sheet.getType() === SpreadsheetApp.SheetType.GRID);
+}
+
+/**
+ * Every grid sheet's name, id and values: four calls per sheet, nothing per cell. `beforeSheet` runs before each read
  * (progress, deadline).
  */
 export function readWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   beforeSheet?: (done: number, total: number) => void,
 ): LoadedWorkbook {
-  const sheets = spreadsheet.getSheets();
+  const sheets = gridSheets(spreadsheet);
   const sheetIds = new Map<string, number>();
   const wallClock = lazyWallClock(() => spreadsheet);
   const read = sheets.map((sheet, i) => {
@@ -107,9 +117,9 @@ export function roleSheet(
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   for (const name of SHEET_NAMES[role]) {
     const exact = spreadsheet.getSheetByName(name);
-    if (exact) return exact;
+    if (exact?.getType() === SpreadsheetApp.SheetType.GRID) return exact;
   }
-  const sheets = spreadsheet.getSheets();
+  const sheets = gridSheets(spreadsheet);
   const index = new SheetIndex(sheets.map((sheet) => ({ name: sheet.getName(), values: [] })));
   const found = index.role(role);
   return found ? (sheets[index.sheets.indexOf(found.sheet)] ?? null) : null;

@@ -475,6 +475,33 @@ describe('in a vm context', () => {
 });
 
 describe('behaviour the add-in depends on, from the Apps Script and Sheets documentation', () => {
+  it('lists a chart moved to its own sheet as an OBJECT sheet, on which every range call fails', () => {
+    const e = env();
+    const { SpreadsheetApp } = e.services;
+    const sheet = e.spreadsheet.getSheetByName('Huyện A')!;
+    const chart = sheet.newChart().addRange(sheet.getRange('A1:B2')).setPosition(1, 1, 0, 0).build();
+    sheet.insertChart(chart);
+    expect(e.moveChartToOwnSheet('Huyện A', 'Biểu đồ 1')).toBe('Biểu đồ 1');
+    expect(sheet.getCharts()).toHaveLength(0);
+    const sheets = e.spreadsheet.getSheets();
+    expect(sheets.map((s) => [s.getName(), s.getType()])).toEqual([
+      ['Tiêu chí', SpreadsheetApp.SheetType.GRID],
+      ['Huyện A', 'GRID'],
+      ['Biểu đồ 1', SpreadsheetApp.SheetType.OBJECT],
+    ]);
+    const objectSheet = sheets[2]!;
+    expect(objectSheet.getCharts()).toHaveLength(1);
+    expect(e.spreadsheet.getActiveSheet().getName()).toBe('Biểu đồ 1');
+    const refused = 'Exception: The action is not supported for OBJECT sheet.';
+    expect(message(() => objectSheet.getDataRange())).toBe(refused);
+    expect(message(() => objectSheet.getSheetValues(1, 1, -1, -1))).toBe(refused);
+    expect(message(() => objectSheet.getRange(1, 1))).toBe(refused);
+    expect(message(() => objectSheet.getLastRow())).toBe(refused);
+    expect(message(() => objectSheet.clear())).toBe(refused);
+    expect(message(() => e.spreadsheet.getRange("'Biểu đồ 1'!A1"))).toBe(refused);
+    expect(message(() => e.spreadsheet.getDataRange())).toBe(refused);
+  });
+
   it('parses formulas in the spreadsheet locale: a comma separator is #ERROR! where the decimal mark is a comma', () => {
     for (const [locale, comma] of [
       ['vi_VN', '#ERROR!'],

@@ -135,6 +135,11 @@ export interface FakeEnvironment {
   releaseScriptLock(): void;
   holdUserLock(): void;
   releaseUserLock(): void;
+  /**
+   * Sheets' "Move to own sheet" on the first chart of a sheet: the chart leaves it for a new OBJECT sheet, named
+   * `name`, right after it and made active. The name is returned.
+   */
+  moveChartToOwnSheet(sheetName: string, name: string): string;
   /** Ends the current execution: locks it still holds are released. */
   endExecution(): void;
   /** Runs fn as one execution (endExecution afterwards, also on throw). */
@@ -337,6 +342,17 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   }
   releaseUserLock(): void {
     this.release('user');
+  }
+  moveChartToOwnSheet(sheetName: string, name: string): string {
+    const from = this.sheet(sheetName);
+    const chart = from._charts[0];
+    if (!chart) throw new Error(`No chart on the sheet "${sheetName}"`);
+    from._charts = from._charts.slice(1);
+    const sheet = this.ss._addSheet(name, this.ss._sheets.indexOf(from) + 1);
+    sheet._type = 'OBJECT';
+    sheet._charts = [chart];
+    this.ss._active = sheet;
+    return name;
   }
   endExecution(): void {
     for (const lock of Object.values(this.locks)) lock.releaseAll();

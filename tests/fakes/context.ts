@@ -162,6 +162,8 @@ export class FakeContext {
           this.count(className, prop);
           if (isDetached(target))
             throw this.error(`The sheet this ${className} belongs to has been deleted.`);
+          const refusal = refusalOf(target, prop);
+          if (refusal) throw this.error(refusal);
           const result = fn.apply(target, args);
           return result === target ? proxy : result;
         };
@@ -216,6 +218,14 @@ function describeArg(value: unknown): string {
 function isDetached(target: object): boolean {
   const fn: unknown = Reflect.get(target, '_detached');
   return typeof fn === 'function' && (fn as () => unknown).call(target) === true;
+}
+
+/** Impl objects may define _refuses(method): the error Apps Script gives for that call on them, or null. */
+function refusalOf(target: object, method: string): string | null {
+  const fn: unknown = Reflect.get(target, '_refuses');
+  return typeof fn === 'function'
+    ? ((fn as (name: string) => string | null).call(target, method) ?? null)
+    : null;
 }
 
 /** True for a Date of any realm. */

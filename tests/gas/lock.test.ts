@@ -13,7 +13,8 @@ const SPREADSHEET_WRITE = /^(Spreadsheet|Sheet|Range|Protection)\./;
 /** The timeline from the last spreadsheet write to the release of the lock. */
 function afterLastWrite(bundle: LoadedBundle): string[] {
   const timeline = [...bundle.env.timeline];
-  const last = timeline.findLastIndex((entry) => SPREADSHEET_WRITE.test(entry));
+  const last =
+    timeline.length - 1 - [...timeline].reverse().findIndex((entry) => SPREADSHEET_WRITE.test(entry));
   return timeline.slice(last + 1).filter((entry) => !/^(Properties|Cache)\./.test(entry));
 }
 
