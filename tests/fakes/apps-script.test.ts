@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { createFakeEnvironment, type FakeEnvironment } from './apps-script';
+import { createFakeEnvironment, SPREADSHEET_SCOPE, UI_SCOPE, type FakeEnvironment } from './apps-script';
 
 const T0 = Date.UTC(2025, 0, 15, 3, 0, 0);
 
@@ -321,6 +321,54 @@ describe('LockService', () => {
     ]);
     e.resetCalls();
     expect(e.timeline).toEqual([]);
+  });
+});
+
+describe('authorization', () => {
+  type ScriptAppFake = {
+    AuthMode: Record<string, string>;
+    getAuthorizationInfo(mode: unknown): {
+      getAuthorizationStatus(): string;
+      getAuthorizationUrl(): string | null;
+    };
+  };
+  const scriptApp = (e: FakeEnvironment): ScriptAppFake => e.globals.ScriptApp as ScriptAppFake;
+
+  it('in AuthMode.NONE allows building the menu and reading the user locale, and refuses the rest', () => {
+    const e = env();
+    e.authMode = 'NONE';
+    const { SpreadsheetApp, PropertiesService, Session } = e.services;
+    const menu = SpreadsheetApp.getUi().createAddonMenu().addItem('Mở', 'showSidebar').addSeparator();
+    menu.addToUi();
+    expect(e.ui.menus).toHaveLength(1);
+    expect(Session.getActiveUserLocale()).toBe('vi');
+    expect(message(() => SpreadsheetApp.getActive())).toBe(
+      `Exception: You do not have permission to call SpreadsheetApp.getActive. Required permissions: ${SPREADSHEET_SCOPE}`,
+    );
+    expect(message(() => PropertiesService.getDocumentProperties())).toBe(
+      'Exception: You do not have permission to call PropertiesService.getDocumentProperties.',
+    );
+    e.authMode = 'FULL';
+    expect(SpreadsheetApp.getActive().getName()).toBe('Fake spreadsheet');
+  });
+
+  it('refuses the calls of a scope the person did not grant, and getAuthorizationInfo tells it', () => {
+    const e = env();
+    const ScriptApp = scriptApp(e);
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    expect([info.getAuthorizationStatus(), info.getAuthorizationUrl()]).toEqual(['NOT_REQUIRED', null]);
+    e.missingScopes = [UI_SCOPE];
+    const missing = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    expect(missing.getAuthorizationStatus()).toBe('REQUIRED');
+    expect(missing.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\//);
+    expect(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.LIMITED).getAuthorizationStatus()).toBe(
+      'NOT_REQUIRED',
+    );
+    expect(message(() => e.services.SpreadsheetApp.getUi())).toBe(
+      `Exception: Specified permissions are not sufficient to call SpreadsheetApp.getUi. Required permissions: ${UI_SCOPE}`,
+    );
+    expect(e.services.SpreadsheetApp.getActive().getSheets()).toHaveLength(2);
+    expect(message(() => ScriptApp.getAuthorizationInfo('ALL'))).toMatch(/don't match the method signature/);
   });
 });
 

@@ -4,6 +4,7 @@
 
 import vm from 'node:vm';
 import { cellName } from './a1';
+import { AuthorizationStatus, authorizationInfo } from './auth';
 import { LoggerImpl, SessionImpl, SpreadsheetAppImpl, UtilitiesImpl, makeConsole } from './app';
 import type { BorderSide } from './cells';
 import {
@@ -36,6 +37,7 @@ import { SpreadsheetImpl } from './spreadsheet';
 import { HtmlServiceImpl } from './ui';
 import { normalizeCellArg } from './values';
 
+export { SPREADSHEET_SCOPE, UI_SCOPE } from './auth';
 export type { FakeCell, FakeCallLog, FakeLogEntry, FakeRealm, FakeUiRecord, FailOn } from './context';
 export type { SpreadsheetImpl as FakeSpreadsheet } from './spreadsheet';
 export type { SheetImpl as FakeSheet } from './sheet';
@@ -117,6 +119,13 @@ export interface FakeEnvironment {
   formulaValue: (formula: string) => FakeCell;
   /** Time each counted service call takes on the fake clock, e.g. () => 1000; none by default. */
   callCost: ((method: string) => number) | undefined;
+  /**
+   * The execution's ScriptApp.AuthMode, 'FULL' by default. In 'NONE' (an add-on's onOpen before authorisation)
+   * every call but building the menu and Session.getActiveUserLocale is refused.
+   */
+  authMode: 'FULL' | 'NONE';
+  /** Scopes the person did not grant (granular consent): each call needing one is refused. */
+  missingScopes: string[];
   /** false makes SpreadsheetApp.getUi() throw, as in triggers and custom functions. */
   uiAvailable: boolean;
   alertReply: ((message: string, buttonSet: string) => string) | undefined;
@@ -190,7 +199,12 @@ class FakeEnvironmentImpl implements FakeEnvironment {
     this.globals = {
       ...this.services,
       Charts: Object.freeze({ ChartType, ChartHiddenDimensionStrategy, ChartMergeStrategy, Position }),
-      ScriptApp: Object.freeze({ AuthMode, TriggerSource }),
+      ScriptApp: Object.freeze({
+        AuthMode,
+        AuthorizationStatus,
+        TriggerSource,
+        getAuthorizationInfo: (authMode: unknown) => authorizationInfo(ctx, authMode),
+      }),
       console: makeConsole(ctx),
     };
     this.spreadsheet = ctx.wrap(ss, 'Spreadsheet');
@@ -231,6 +245,18 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   }
   set callCost(fn: FakeEnvironment['callCost']) {
     this.ctx.callCost = fn;
+  }
+  get authMode(): 'FULL' | 'NONE' {
+    return this.ctx.authMode === 'NONE' ? 'NONE' : 'FULL';
+  }
+  set authMode(mode: 'FULL' | 'NONE') {
+    this.ctx.authMode = mode;
+  }
+  get missingScopes(): string[] {
+    return this.ctx.missingScopes;
+  }
+  set missingScopes(scopes: string[]) {
+    this.ctx.missingScopes = [...scopes];
   }
   get uiAvailable(): boolean {
     return this.ctx.uiAvailable;

@@ -1,6 +1,8 @@
 // Shared state of one fake Apps Script environment: the call log, the clock,
 // the realm that values are created in, and the counting proxies.
 
+import { authRefusal } from './auth';
+
 export type FakeCell = string | number | boolean | Date;
 
 /** Constructors of the realm (a `vm` context, or this one) that fakes create values in. */
@@ -76,6 +78,10 @@ export class FakeContext {
   /** Milliseconds each counted call takes on the fake clock ('Class.method'); none by default. */
   callCost: ((method: string) => number) | undefined;
   uiAvailable = true;
+  /** The execution's ScriptApp.AuthMode: 'FULL', or 'NONE' for an add-on's onOpen before authorisation. */
+  authMode = 'FULL';
+  /** Scopes of the manifest the person did not tick (granular consent). */
+  missingScopes: string[] = [];
   alertReply: ((message: string, buttonSet: string) => string) | undefined;
   promptReply: ((message: string, buttonSet: string) => { button: string; text: string }) | undefined;
   htmlFiles: Record<string, string> = {};
@@ -162,7 +168,7 @@ export class FakeContext {
           this.count(className, prop);
           if (isDetached(target))
             throw this.error(`The sheet this ${className} belongs to has been deleted.`);
-          const refusal = refusalOf(target, prop);
+          const refusal = authRefusal(this, className, prop) ?? refusalOf(target, prop);
           if (refusal) throw this.error(refusal);
           const result = fn.apply(target, args);
           return result === target ? proxy : result;
