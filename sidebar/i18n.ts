@@ -65,7 +65,9 @@ const vi = {
 
   summaryHeading: 'Kết quả xếp hạng',
   allUnits: 'Tất cả đơn vị',
-  groupTitle: (group: string) => `Khối ${group}`,
+  // A group often already says "Khối" ("Khối 1", "Khối huyện"): the heading does not say it twice.
+  groupTitle: (group: string) =>
+    /^khối(\s|$)/u.test(group.normalize('NFC').trim().toLowerCase()) ? group : `Khối ${group}`,
   rankedCount: (n: number) => `${n} đơn vị được xếp hạng`,
   top: 'Dẫn đầu',
   colRank: 'Hạng',

@@ -9,7 +9,8 @@ import { FLAG_LABELS } from '../core/outputs/labels';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Flag, Language } from '../core/types';
 import type { MarkDto } from '../shared/api';
-import { menuLanguage } from './language';
+import { requireConsent } from './consent';
+import { menuLanguage, workbookLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { gridSheets, readWorkbook } from './workbook-io';
@@ -95,8 +96,9 @@ function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows
 }
 
 export function clearMarks(): MarkDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
-  const ui = UI_TEXT[menuLanguage(true)];
+  const ui = UI_TEXT[workbookLanguage(spreadsheet)];
   return withDocumentLock(ui.busy, () => {
     const { rows, sheets } = clearAll(spreadsheet);
     spreadsheet.toast(ui.cleared(rows, sheets), ui.sidebarTitle);
@@ -105,6 +107,7 @@ export function clearMarks(): MarkDto {
 }
 
 export function markDeductions(): MarkDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     clearAll(spreadsheet);

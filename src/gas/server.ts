@@ -6,6 +6,7 @@ import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
 import type { Cell } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
+import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
@@ -17,10 +18,12 @@ function scoreActive() {
 }
 
 export function getStatus(): StatusDto {
+  requireConsent();
   return statusOf(scoreActive());
 }
 
 export function validateWorkbook(): ValidationDto {
+  requireConsent();
   const result = scoreActive();
   const ui = UI_TEXT[result.language];
   SpreadsheetApp.getActive().toast(
@@ -64,6 +67,7 @@ const SAVED_KEYS = ['year', 'compareWith', 'basis', 'bands', 'language'] as cons
  * A blank (null) year clears the value of a Year row there is, and adds none; one left out is left alone.
  */
 export function saveSettings(input: unknown): StatusDto {
+  requireConsent();
   const settings = checkSettings(input);
   const spreadsheet = SpreadsheetApp.getActive();
   withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
@@ -93,6 +97,7 @@ export function saveSettings(input: unknown): StatusDto {
 }
 
 export function selectCell(sheetName: string, cell: string | null): void {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(UI_TEXT[menuLanguage(true)].noSheet(sheetName));

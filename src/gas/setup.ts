@@ -22,6 +22,7 @@ import {
 import { CRITERIA_TEMPLATES, type TemplateKey } from '../template/registry';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
+import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
@@ -153,6 +154,7 @@ function decorateUnitSheet(
  * contract, else the spreadsheet's locale's.
  */
 export function setupWorkbook(template?: unknown): SetupDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   const chosen = CRITERIA_TEMPLATES[isTemplateKey(template) ? template : DEFAULT_TEMPLATE];
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
@@ -217,7 +219,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
       decorateUnitSheet(sheet, criteria, criteriaSheet, language);
     }
     // insertSheet activates each new sheet: give back the one the user was on.
-    spreadsheet.setActiveSheet(active);
+    if (created.length > 0) spreadsheet.setActiveSheet(active);
     spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);
     return {
       created,

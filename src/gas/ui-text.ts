@@ -31,6 +31,8 @@ const vi = {
       ? `Đã ghi ${written} báo cáo đơn vị.`
       : `Đã ghi ${written} báo cáo; còn ${remaining} báo cáo, đang tiếp tục.`,
   menuArchive: 'Lưu vào Lịch sử',
+  consentMissing: (url: string) =>
+    `Chỉ số CCHC chưa được cấp đủ quyền: khi Google hỏi, cần đánh dấu chọn cả hai quyền (xem, sửa bảng tính này; hiển thị thanh bên). Mở liên kết sau, chọn tất cả, bấm Tiếp tục rồi thử lại: ${url}`,
   yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
   compareNotBefore: (compare: number, year: number | null) =>
     year === null
@@ -68,6 +70,8 @@ const en: typeof vi = {
       ? `Wrote ${written} unit reports.`
       : `Wrote ${written} reports; ${remaining} to go, continuing.`,
   menuArchive: 'Save to History',
+  consentMissing: (url: string) =>
+    `PAR Index has not been given every permission it asks for: when Google asks, tick both (see and edit this spreadsheet; show the sidebar). Open this link, select all, press Continue, then try again: ${url}`,
   yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
   compareNotBefore: (compare: number, year: number | null) =>
     year === null

@@ -1,6 +1,6 @@
 import { plainError } from '../core/outputs/json-output';
-import type { WorkbookResult } from '../core/types';
-import type { StatusDto, ValidationDto } from '../shared/api';
+import type { ParError, WorkbookResult } from '../core/types';
+import type { ErrorDto, StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';
 
 export function statusOf(result: WorkbookResult): StatusDto {
@@ -22,10 +22,19 @@ export function statusOf(result: WorkbookResult): StatusDto {
   };
 }
 
+/** An error as the sidebar lists it, naming the unit too where its sheet's name is not the unit's (a code). */
+function errorDto(error: ParError, unitOfSheet: ReadonlyMap<string, string>): ErrorDto {
+  const unit = error.sheet === null ? undefined : unitOfSheet.get(error.sheet);
+  return unit === undefined ? plainError(error) : { ...plainError(error), unit };
+}
+
 export function validationOf(result: WorkbookResult): ValidationDto {
+  const unitOfSheet = new Map(
+    result.units.filter((unit) => unit.sheet !== unit.unit).map((unit) => [unit.sheet, unit.unit]),
+  );
   return {
     status: statusOf(result),
-    errors: result.errors.map(plainError),
-    warnings: result.warnings.map(plainError),
+    errors: result.errors.map((error) => errorDto(error, unitOfSheet)),
+    warnings: result.warnings.map((error) => errorDto(error, unitOfSheet)),
   };
 }

@@ -1,7 +1,7 @@
 /** Reading the spreadsheet into the core's plain workbook: one getValues per sheet, nothing per cell. */
 import { SheetIndex } from '../core/sheet-index';
 import type { Cell, Sheet, Workbook } from '../core/types';
-import { SHEET_NAMES, type SheetRole } from '../core/workbook-schema';
+import { isReportTab, SHEET_NAMES, type SheetRole } from '../core/workbook-schema';
 
 export interface LoadedWorkbook {
   workbook: Workbook;
@@ -88,7 +88,8 @@ export function gridSheets(
 }
 
 /**
- * Every grid sheet's name, id and values: four calls per sheet, nothing per cell. `beforeSheet` runs before each read
+ * Every grid sheet's name, id and values but the unit reports' (the core skips them; reading them would make each
+ * batch of a long run of reports slower than the one before): four calls per sheet, nothing per cell. `beforeSheet` runs before each read
  * (progress, deadline).
  */
 export function readWorkbook(
@@ -98,11 +99,13 @@ export function readWorkbook(
   const sheets = gridSheets(spreadsheet);
   const sheetIds = new Map<string, number>();
   const wallClock = lazyWallClock(() => spreadsheet);
-  const read = sheets.map((sheet, i) => {
-    beforeSheet?.(i, sheets.length);
+  const read: Sheet[] = [];
+  sheets.forEach((sheet, i) => {
     const name = sheet.getName();
+    if (isReportTab(name)) return;
+    beforeSheet?.(i, sheets.length);
     sheetIds.set(name, sheet.getSheetId());
-    return readValues(sheet, name, wallClock);
+    read.push(readValues(sheet, name, wallClock));
   });
   return { workbook: { sheets: read }, sheetIds };
 }

@@ -9,6 +9,8 @@ export interface ErrorDto {
   sheet: string | null;
   cell: string | null;
   message: string;
+  /** The unit whose sheet this is, where the sheet's name is not the unit's (a code such as "Xa00"). */
+  unit?: string;
 }
 
 export interface SettingsDto {

@@ -35,6 +35,12 @@ describe('every locked action flushes before it releases the lock', () => {
   });
 
   test.each(ACTIONS)('%s', (name, args) => {
+    // Set up writes only what is missing.
+    if (name === 'setupWorkbook')
+      bundle.env.runExecution(() => {
+        const survey = bundle.env.spreadsheet.getSheetByName('Điều tra');
+        if (survey) bundle.env.spreadsheet.deleteSheet(survey);
+      });
     bundle.env.resetCalls();
     bundle.call(name, ...args);
     expect(bundle.env.timeline.some((entry) => SPREADSHEET_WRITE.test(entry))).toBe(true);
