@@ -15,6 +15,8 @@ const vi = {
   lastRunBasisLabel: 'Điểm xếp hạng',
   neverRun: 'chưa tạo',
   statusUnknown: 'Chưa đọc được bảng tính.',
+  firstRun:
+    'Bảng tính này chưa có sheet Tiêu chí. Chọn loại đơn vị rồi bấm “Tạo bảng tính mẫu”: tiện ích tạo các sheet Tiêu chí, Đơn vị, Cài đặt, Điều tra, Lịch sử và ba đơn vị mẫu để sửa theo tỉnh mình.',
 
   validate: 'Kiểm tra dữ liệu',
   recompute: 'Tính lại xếp hạng',
@@ -25,7 +27,7 @@ const vi = {
   templateLabel: 'Bộ tiêu chí mẫu',
   templates: {
     'so-nganh': 'Sở, ban, ngành',
-    'cap-xa': 'Cấp xã (xã, phường)',
+    'cap-xa': 'Cấp xã (xã, phường, đặc khu)',
     'cap-huyen': 'Cấp huyện',
   } satisfies Record<TemplateKey, string>,
   actionsLabel: 'Thao tác',
@@ -130,6 +132,8 @@ const en: Strings = {
   lastRunBasisLabel: 'Ranked on',
   neverRun: 'not built yet',
   statusUnknown: 'The workbook could not be read yet.',
+  firstRun:
+    'This spreadsheet has no criteria sheet yet. Choose the kind of unit, then press “Set up workbook”: the add-in makes the Criteria, Units, Settings, Survey and History sheets and three sample units to adapt.',
 
   validate: 'Validate',
   recompute: 'Recompute ranking',
@@ -138,7 +142,11 @@ const en: Strings = {
   setup: 'Set up workbook',
   archive: 'Save to History',
   templateLabel: 'Criteria template',
-  templates: { 'so-nganh': 'Departments', 'cap-xa': 'Communes and wards', 'cap-huyen': 'Districts' },
+  templates: {
+    'so-nganh': 'Departments',
+    'cap-xa': 'Communes, wards and special zones',
+    'cap-huyen': 'Districts',
+  },
   actionsLabel: 'Actions',
 
   loading: 'Reading the workbook…',

@@ -74,7 +74,7 @@ export function recomputeRanking(): RecomputeDto {
     saveLastRun(result);
     spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);
     return {
-      ...validationOf(result),
+      ...validationOf(result, loaded.workbook),
       groups: summarize(result),
       rankingSheet: ranking.name,
       deductionsSheet: deductions.name,

@@ -3,7 +3,7 @@ import { parseA1 } from '../core/a1';
 import { parseClassBands } from '../core/class-bands';
 import { scoreWorkbook } from '../core/score-workbook';
 import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
-import type { Cell } from '../core/types';
+import type { Cell, Workbook, WorkbookResult } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
 import { requireConsent } from './consent';
@@ -13,24 +13,26 @@ import { UI_TEXT } from './ui-text';
 import { statusOf, validationOf } from './validation';
 import { readWorkbook, roleSheet } from './workbook-io';
 
-function scoreActive() {
-  return scoreWorkbook(readWorkbook(SpreadsheetApp.getActive()).workbook);
+function scoreActive(): { result: WorkbookResult; workbook: Workbook } {
+  const { workbook } = readWorkbook(SpreadsheetApp.getActive());
+  return { result: scoreWorkbook(workbook), workbook };
 }
 
 export function getStatus(): StatusDto {
   requireConsent();
-  return statusOf(scoreActive());
+  const { result, workbook } = scoreActive();
+  return statusOf(result, workbook);
 }
 
 export function validateWorkbook(): ValidationDto {
   requireConsent();
-  const result = scoreActive();
+  const { result, workbook } = scoreActive();
   const ui = UI_TEXT[result.language];
   SpreadsheetApp.getActive().toast(
     ui.validated(result.errors.length, result.warnings.length),
     ui.sidebarTitle,
   );
-  return validationOf(result);
+  return validationOf(result, workbook);
 }
 
 /** A year as the Settings sheet takes it (a whole number after 1900 and before 3000), or null when left blank. */

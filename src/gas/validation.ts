@@ -1,9 +1,10 @@
 import { plainError } from '../core/outputs/json-output';
-import type { ParError, WorkbookResult } from '../core/types';
+import { SheetIndex } from '../core/sheet-index';
+import type { ParError, Workbook, WorkbookResult } from '../core/types';
 import type { ErrorDto, StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';
 
-export function statusOf(result: WorkbookResult): StatusDto {
+export function statusOf(result: WorkbookResult, workbook: Workbook): StatusDto {
   return {
     language: result.language,
     units: result.units.length,
@@ -19,6 +20,7 @@ export function statusOf(result: WorkbookResult): StatusDto {
       year: result.settingsYear,
       compareWith: result.compareYear,
     },
+    needsSetup: new SheetIndex(workbook.sheets).role('criteria') === null,
   };
 }
 
@@ -28,12 +30,12 @@ function errorDto(error: ParError, unitOfSheet: ReadonlyMap<string, string>): Er
   return unit === undefined ? plainError(error) : { ...plainError(error), unit };
 }
 
-export function validationOf(result: WorkbookResult): ValidationDto {
+export function validationOf(result: WorkbookResult, workbook: Workbook): ValidationDto {
   const unitOfSheet = new Map(
     result.units.filter((unit) => unit.sheet !== unit.unit).map((unit) => [unit.sheet, unit.unit]),
   );
   return {
-    status: statusOf(result),
+    status: statusOf(result, workbook),
     errors: result.errors.map((error) => errorDto(error, unitOfSheet)),
     warnings: result.warnings.map((error) => errorDto(error, unitOfSheet)),
   };

@@ -42,6 +42,8 @@ export interface StatusDto {
   warnings: number;
   lastRun: LastRunDto | null;
   settings: SettingsDto;
+  /** The spreadsheet has no criteria sheet yet: the sidebar offers Set up first. */
+  needsSetup: boolean;
 }
 
 export interface ValidationDto {

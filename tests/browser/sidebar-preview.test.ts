@@ -124,6 +124,7 @@ function fakeServer() {
     warnings: warnings.length,
     lastRun,
     settings,
+    needsSetup: false,
   });
   const validation = (): ValidationDto => ({ status: status(), errors, warnings });
   const server: ServerImpl = {
@@ -376,7 +377,7 @@ describe('sidebar preview', () => {
     expect(await page.getByLabel('Criteria template').inputValue()).toBe('cap-xa');
     expect(await page.locator('#template option').allTextContents()).toEqual([
       'Departments',
-      'Communes and wards',
+      'Communes, wards and special zones',
       'Districts',
     ]);
     await page.getByLabel('Criteria template').selectOption('so-nganh');
