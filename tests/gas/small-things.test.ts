@@ -1,13 +1,11 @@
 /**
  * Small defects a province would meet (issue 21, point 8), each reproduced on the fake: Clear's language, the unit
- * named in an error, the progress of a run still waiting for the lock, the active sheet, what Recompute reads, and
- * granular consent.
+ * named in an error, the progress of a run still waiting for the lock, the active sheet and what Recompute reads.
  */
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/xlsx';
 import type { Workbook } from '../../src/core/types';
 import type { MarkDto, ValidationDto } from '../../src/shared/api';
-import { SPREADSHEET_SCOPE, UI_SCOPE } from '../fakes/apps-script';
 import { loadBundle, ROOT, type LoadedBundle } from './bundle';
 
 const CAP_XA = join(ROOT, 'examples', 'cchc-cap-xa-2025.xlsx');
@@ -98,31 +96,5 @@ describe('Recompute', () => {
     bundle.env.resetCalls();
     bundle.call('recomputeRanking');
     expect(bundle.env.calls.byMethod['Sheet.getSheetValues']).toBe(reads);
-  });
-});
-
-describe('granular consent (a person who ticked one scope of two)', () => {
-  test.each([
-    ['showSidebar', SPREADSHEET_SCOPE],
-    ['showSidebar', UI_SCOPE],
-    ['recomputeRanking', SPREADSHEET_SCOPE],
-    ['getStatus', SPREADSHEET_SCOPE],
-    ['validateWorkbook', UI_SCOPE],
-  ])('%s without %s says what to do, before writing anything', (name, scope) => {
-    const bundle = loadBundle(capXa);
-    const before = bundle.env.snapshot();
-    bundle.env.missingScopes = [scope];
-    bundle.env.resetCalls();
-    expect(() => bundle.call(name)).toThrow(
-      /chưa được cấp đủ quyền[^]*https:\/\/script\.google\.com\/macros\/d\/fake-script-id\/authorize/,
-    );
-    expect(bundle.env.timeline).toEqual([]);
-    expect(bundle.env.snapshot()).toEqual(before);
-  });
-
-  test('in English where the person reads English', () => {
-    const bundle = loadBundle(capXa, 'en_US');
-    bundle.env.missingScopes = [UI_SCOPE];
-    expect(() => bundle.call('markDeductions')).toThrow(/has not been given every permission/);
   });
 });
