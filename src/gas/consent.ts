@@ -9,5 +9,5 @@ import { UI_TEXT } from './ui-text';
 export function requireConsent(): void {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return;
-  throw new Error(UI_TEXT[menuLanguage(false)].consentMissing(info.getAuthorizationUrl() ?? ''));
+  throw new Error(UI_TEXT[menuLanguage(false)].consentMissing(info.getAuthorizationUrl()));
 }

@@ -26,7 +26,7 @@ export function statusOf(result: WorkbookResult, workbook: Workbook): StatusDto 
 
 /** An error as the sidebar lists it, naming the unit too where its sheet's name is not the unit's (a code). */
 function errorDto(error: ParError, unitOfSheet: ReadonlyMap<string, string>): ErrorDto {
-  const unit = error.sheet === null ? undefined : unitOfSheet.get(error.sheet);
+  const unit = unitOfSheet.get(error.sheet ?? '');
   return unit === undefined ? plainError(error) : { ...plainError(error), unit };
 }
 

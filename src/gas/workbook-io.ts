@@ -120,7 +120,7 @@ export function roleSheet(
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   for (const name of SHEET_NAMES[role]) {
     const exact = spreadsheet.getSheetByName(name);
-    if (exact?.getType() === SpreadsheetApp.SheetType.GRID) return exact;
+    if (exact) return exact;
   }
   const sheets = gridSheets(spreadsheet);
   const index = new SheetIndex(sheets.map((sheet) => ({ name: sheet.getName(), values: [] })));

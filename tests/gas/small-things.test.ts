@@ -85,6 +85,18 @@ describe('the person is sent back to their sheet', () => {
   });
 });
 
+describe('reports', () => {
+  test('stop before writing when reading takes the whole budget', () => {
+    const bundle = loadBundle(capXa);
+    const before = bundle.env.snapshot();
+    // 15 sheets read at 20 s each: 300 s, past the 270 s read budget.
+    bundle.env.callCost = (method) => (method === 'Sheet.getSheetValues' ? 20_000 : 0);
+    expect(() => bundle.call('buildReports', 'all')).toThrow(/6 phút/);
+    bundle.env.callCost = undefined;
+    expect(bundle.env.snapshot()).toEqual(before);
+  });
+});
+
 describe('Recompute', () => {
   test('does not read the report tabs', () => {
     const bundle = loadBundle(capXa);
