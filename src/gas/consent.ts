@@ -6,8 +6,20 @@
 import { menuLanguage } from './language';
 import { UI_TEXT } from './ui-text';
 
+/** The link that asks again for the permissions not granted, or null when every one is. */
+function missingConsentUrl(): string | null {
+  try {
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED
+      ? info.getAuthorizationUrl()
+      : null;
+  } catch {
+    // Where the question cannot be asked, the action runs as it would have without it.
+    return null;
+  }
+}
+
 export function requireConsent(): void {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return;
-  throw new Error(UI_TEXT[menuLanguage(false)].consentMissing(info.getAuthorizationUrl()));
+  const url = missingConsentUrl();
+  if (url !== null) throw new Error(UI_TEXT[menuLanguage(false)].consentMissing(url));
 }

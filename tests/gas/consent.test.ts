@@ -41,6 +41,14 @@ describe('granular consent (a person who ticked one scope of two)', () => {
     },
   );
 
+  test('an action runs as before where ScriptApp cannot tell (no getAuthorizationInfo)', () => {
+    const bundle = loadBundle(capXa);
+    const context = bundle.context as Record<string, unknown>;
+    const { AuthMode } = context.ScriptApp as { AuthMode: unknown };
+    context.ScriptApp = { AuthMode };
+    expect(bundle.call<{ units: number }>('getStatus').units).toBe(10);
+  });
+
   test('in English where the person reads English', () => {
     const bundle = loadBundle(capXa, 'en_US');
     bundle.env.missingScopes = [UI_SCOPE];
