@@ -64,21 +64,29 @@ export function createActions(onAction: (action: ButtonAction) => void): Actions
   const templateOptions = templates.map((key) => h('option', { attrs: { value: key } }));
   const template = h('select', { id: 'template' }, ...templateOptions);
   template.value = 'cap-xa';
+  const rows = LAYOUT.map((row) =>
+    row === 'template'
+      ? { setup: true, element: h('div', { className: 'template form-group' }, templateLabel, template) }
+      : {
+          setup: (row as readonly ButtonAction[]).includes('setup'),
+          element: h('div', { className: 'row' }, ...row.map(byAction)),
+        },
+  );
   const root = h(
     'div',
     { className: 'actions', attrs: { role: 'group' } },
-    ...LAYOUT.map((row) =>
-      row === 'template'
-        ? h('div', { className: 'template form-group' }, templateLabel, template)
-        : h('div', { className: 'row' }, ...row.map(byAction)),
-    ),
+    ...rows.map((row) => row.element),
   );
 
   function update(state: State, s: Strings): void {
     root.setAttribute('aria-label', s.actionsLabel);
-    for (const { spec, button } of buttons) {
+    // Before Set up (no criteria sheet) only the kind of unit and Set up are offered, Set up as the main action.
+    const firstRun = state.status?.needsSetup === true;
+    for (const row of rows) row.element.hidden = firstRun && !row.setup;
+    for (const { action, spec, button } of buttons) {
       setText(button, spec.label(s));
       button.disabled = state.running !== null;
+      button.className = action === 'setup' && firstRun ? 'action' : spec.className;
     }
     setText(templateLabel, s.templateLabel);
     templateOptions.forEach((option, i) => setText(option, s.templates[templates[i] ?? 'cap-xa']));

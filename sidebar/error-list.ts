@@ -7,9 +7,11 @@ import { fill, h } from './dom';
 import type { Strings } from './i18n';
 import type { State, View } from './state';
 
-function place(issue: ErrorDto, s: Strings): string {
+/** Where an issue is: its sheet and cell, and the unit's name where the sheet is named by a code. */
+export function place(issue: ErrorDto, s: Strings): string {
   if (issue.sheet === null) return s.wholeWorkbook;
-  return `${issue.sheet} · ${issue.cell ?? s.wholeSheet}`;
+  const sheet = issue.unit === undefined ? issue.sheet : `${issue.unit} (${issue.sheet})`;
+  return `${sheet} · ${issue.cell ?? s.wholeSheet}`;
 }
 
 function item(

@@ -17,6 +17,8 @@ const vi = {
   statusUnknown: 'Chưa đọc được bảng tính.',
   rankingStale:
     'Sheet Xếp hạng không còn khớp với số liệu (đã sửa tay, hoặc số liệu đổi sau lần tính gần nhất): bấm Tính lại xếp hạng trước khi công bố.',
+  firstRun:
+    'Bảng tính này chưa có sheet Tiêu chí. Chọn loại đơn vị rồi bấm “Tạo bảng tính mẫu”: tiện ích tạo các sheet Tiêu chí, Đơn vị, Cài đặt, Điều tra, Lịch sử và ba đơn vị mẫu để sửa theo tỉnh mình.',
 
   validate: 'Kiểm tra dữ liệu',
   recompute: 'Tính lại xếp hạng',
@@ -67,7 +69,9 @@ const vi = {
 
   summaryHeading: 'Kết quả xếp hạng',
   allUnits: 'Tất cả đơn vị',
-  groupTitle: (group: string) => `Khối ${group}`,
+  // A group often already says "Khối" ("Khối 1", "Khối huyện"): the heading does not say it twice.
+  groupTitle: (group: string) =>
+    /^khối(\s|$)/u.test(group.normalize('NFC').trim().toLowerCase()) ? group : `Khối ${group}`,
   rankedCount: (n: number) => `${n} đơn vị được xếp hạng`,
   top: 'Dẫn đầu',
   colRank: 'Hạng',
@@ -132,6 +136,8 @@ const en: Strings = {
   statusUnknown: 'The workbook could not be read yet.',
   rankingStale:
     'The ranking tab no longer matches the data (edited by hand, or the data changed since the last run): recompute the ranking before publishing it.',
+  firstRun:
+    'This spreadsheet has no criteria sheet yet. Choose the kind of unit, then press “Set up workbook”: the add-in makes the Criteria, Units, Settings, Survey and History sheets and three sample units to adapt.',
 
   validate: 'Validate',
   recompute: 'Recompute ranking',

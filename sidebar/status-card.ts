@@ -31,6 +31,12 @@ export function createStatusCard(): View {
   function update(state: State, s: Strings): void {
     const status = state.status;
     fill(heading, s.statusHeading);
+    // A spreadsheet without criteria has nothing to count yet: Set up, below, comes first.
+    tiles.hidden = status?.needsSetup === true;
+    if (status?.needsSetup) {
+      fill(facts, h('div', { className: 'fact first-run' }, s.firstRun));
+      return;
+    }
     fill(
       tiles,
       tile(status?.units ?? null, s.units, ''),

@@ -7,6 +7,11 @@ export function withDocumentLock<T>(busyMessage: string, work: () => T): T {
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    // Google's Lock reference: apply the pending changes before the next execution can take the lock.
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

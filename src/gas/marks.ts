@@ -10,10 +10,11 @@ import { FLAG_LABELS } from '../core/outputs/labels';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Flag, Language } from '../core/types';
 import type { MarkDto } from '../shared/api';
-import { menuLanguage } from './language';
+import { requireConsent } from './consent';
+import { menuLanguage, workbookLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
-import { readWorkbook } from './workbook-io';
+import { gridSheets, readWorkbook } from './workbook-io';
 
 /** What getBackgrounds reports for a cell without a fill (and for a white one: Sheets does not tell them apart). */
 const NO_FILL = '#ffffff';
@@ -81,7 +82,7 @@ export function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
 } {
   let rows = 0;
   let sheets = 0;
-  for (const sheet of spreadsheet.getSheets()) {
+  for (const sheet of gridSheets(spreadsheet)) {
     const cleared = clearSheet(sheet);
     rows += cleared;
     if (cleared > 0) sheets++;
@@ -90,8 +91,9 @@ export function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
 }
 
 export function clearMarks(): MarkDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
-  const ui = UI_TEXT[menuLanguage(true)];
+  const ui = UI_TEXT[workbookLanguage(spreadsheet)];
   return withDocumentLock(ui.busy, () => {
     const { rows, sheets } = clearAll(spreadsheet);
     spreadsheet.toast(ui.cleared(rows, sheets), ui.sidebarTitle);
@@ -100,6 +102,7 @@ export function clearMarks(): MarkDto {
 }
 
 export function markDeductions(): MarkDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     clearAll(spreadsheet);

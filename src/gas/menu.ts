@@ -1,8 +1,6 @@
 /** The add-on menu and the sidebar. onOpen must work in AuthMode.NONE, where only the menu may be built. */
-import { languageOf } from '../core/language';
-import { SheetIndex } from '../core/sheet-index';
-import type { Language } from '../core/types';
-import { menuLanguage } from './language';
+import { requireConsent } from './consent';
+import { menuLanguage, workbookLanguage } from './language';
 import type { GlobalName } from './registry';
 import { UI_TEXT } from './ui-text';
 
@@ -47,14 +45,9 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** The workbook's language as the core decides it from the sheets' names, read without reading any cell. */
-export function workbookLanguage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Language {
-  const sheets = spreadsheet.getSheets().map((sheet) => ({ name: sheet.getName(), values: [] }));
-  return languageOf(new SheetIndex(sheets));
-}
-
 /** HtmlService ignores a <title> or <meta> in the file: the title and the viewport are set here. */
 export function showSidebar(): void {
+  requireConsent();
   const text = UI_TEXT[workbookLanguage(SpreadsheetApp.getActive())];
   SpreadsheetApp.getUi().showSidebar(
     HtmlService.createHtmlOutputFromFile('Sidebar')

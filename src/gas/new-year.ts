@@ -6,9 +6,10 @@
  */
 import { planNewYear, type NewYearPlan } from '../core/new-year';
 import { scoreWorkbook } from '../core/score-workbook';
+import { requireConsent } from './consent';
 import { withDocumentLock } from './lock';
 import { clearAll } from './marks';
-import { workbookLanguage } from './menu';
+import { workbookLanguage } from './language';
 import { writeHistory } from './save-history';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, roleSheet } from './workbook-io';
@@ -40,6 +41,7 @@ function withRolesForNewYear(write: () => void): void {
 
 /** Runs from the menu; returns what it told the person, and whether it wrote. */
 export function startNewYear(): { ok: boolean; message: string } {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   const ui = SpreadsheetApp.getUi();
   const text = UI_TEXT[workbookLanguage(spreadsheet)];

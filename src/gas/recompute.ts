@@ -4,6 +4,8 @@ import { buildDeductionsTab } from '../core/outputs/deductions-tab';
 import { buildRankingTab } from '../core/outputs/ranking-tab';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
+import { keepingActiveSheet } from './active-sheet';
+import { requireConsent } from './consent';
 import { startDeadline, TimeUp } from './deadline';
 import { chartsMinimum, formatAnalysis, formatDeductions, formatRanking } from './format-tabs';
 import { menuLanguage } from './language';
@@ -17,13 +19,15 @@ import { readWorkbook, type LoadedWorkbook } from './workbook-io';
 import { writeTabs } from './write-tabs';
 
 export function recomputeRanking(): RecomputeDto {
+  requireConsent();
   // Apps Script's 6 minutes run from the start of the execution, waiting for the lock included.
   const checkTime = startDeadline();
-  // The previous run's "done" must not show while this one waits for the lock or starts reading.
-  clearProgress();
   const spreadsheet = SpreadsheetApp.getActive();
   const early = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(early.busy, () => {
+    // The previous run's "done" must not show while this one starts reading; a run still waiting for the lock
+    // leaves the bar of the one that holds it.
+    clearProgress();
     let loaded: LoadedWorkbook;
     try {
       let report: ((done: number) => void) | undefined;
@@ -46,34 +50,32 @@ export function recomputeRanking(): RecomputeDto {
     const deductions = buildDeductionsTab(result);
     const analysis = buildAnalysisTab(result);
     const description = ui.sidebarTitle;
-    const active = spreadsheet.getActiveSheet();
-    writeTabs(spreadsheet, [
-      {
-        tab: ranking,
-        format: formatRanking(
-          ranking,
-          result.bands.map((band) => band.label),
-          loaded.sheetIds,
-          description,
-        ),
-        minimum: chartsMinimum(ranking.sections.length, ranking.columns.length),
-      },
-      { tab: deductions, format: formatDeductions(deductions, description) },
-      {
-        tab: analysis,
-        format: formatAnalysis(analysis, description),
-        minimum: chartsMinimum(analysis.sections.length, analysis.columns.length),
-      },
-    ]);
-    // insertSheet (a tab's first write) activates the new sheet: give back the one the user was on.
-    spreadsheet.setActiveSheet(active);
-    SpreadsheetApp.flush();
+    keepingActiveSheet(spreadsheet, () =>
+      writeTabs(spreadsheet, [
+        {
+          tab: ranking,
+          format: formatRanking(
+            ranking,
+            result.bands.map((band) => band.label),
+            loaded.sheetIds,
+            description,
+          ),
+          minimum: chartsMinimum(ranking.sections.length, ranking.columns.length),
+        },
+        { tab: deductions, format: formatDeductions(deductions, description) },
+        {
+          tab: analysis,
+          format: formatAnalysis(analysis, description),
+          minimum: chartsMinimum(analysis.sections.length, analysis.columns.length),
+        },
+      ]),
+    );
     reportProgress({ done: steps, total: steps, message: ui.done });
     saveLastRun(result);
     spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);
     return {
       // The tab was just written from this result.
-      ...validationOf(result, false),
+      ...validationOf(result, loaded.workbook, false),
       groups: summarize(result),
       rankingSheet: ranking.name,
       deductionsSheet: deductions.name,

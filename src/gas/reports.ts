@@ -9,28 +9,17 @@ import { scoreWorkbook } from '../core/score-workbook';
 import type { UnitResult, Workbook } from '../core/types';
 import { isReportTab } from '../core/workbook-schema';
 import type { ReportsDto } from '../shared/api';
+import { keepingActiveSheet } from './active-sheet';
+import { requireConsent } from './consent';
 import { REPORT_LIMIT_MS, startClock, startDeadline, TimeUp } from './deadline';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { writeReportSheet } from './report-sheet';
 import { UI_TEXT } from './ui-text';
-import { readSheet } from './workbook-io';
-
-/**
- * Every sheet but the report tabs, which the core would skip anyway: reading them would make each batch of a long
- * run slower than the one before.
- */
-function readInputs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, checkTime: () => void): Workbook {
-  const sheets = spreadsheet.getSheets().filter((sheet) => !isReportTab(sheet.getName()));
-  return {
-    sheets: sheets.map((sheet) => {
-      checkTime();
-      return readSheet(sheet);
-    }),
-  };
-}
+import { readWorkbook } from './workbook-io';
 
 export function buildReports(units: string[] | 'all'): ReportsDto {
+  requireConsent();
   const elapsed = startClock();
   const checkTime = startDeadline();
   const spreadsheet = SpreadsheetApp.getActive();
@@ -38,7 +27,7 @@ export function buildReports(units: string[] | 'all'): ReportsDto {
   return withDocumentLock(early.busy, () => {
     let workbook: Workbook;
     try {
-      workbook = readInputs(spreadsheet, checkTime);
+      workbook = readWorkbook(spreadsheet, checkTime).workbook;
       checkTime();
     } catch (error) {
       throw error instanceof TimeUp ? new Error(early.timeUp) : error;
@@ -55,27 +44,27 @@ export function buildReports(units: string[] | 'all'): ReportsDto {
         throw new Error(message(result.language, 'reportUnknownUnit', { name, near, units: all }));
       });
     }
-    // Names come from every unit, whichever are written now, so each unit's tab keeps its name between calls.
-    const taken = workbook.sheets.map((sheet) => sheet.name);
+    // Names come from every unit, whichever are written now, so each unit's tab keeps its name between calls; a
+    // report tab's own name is not taken (it is rewritten in place).
+    const taken = workbook.sheets.filter((sheet) => !isReportTab(sheet.name)).map((sheet) => sheet.name);
     const names = reportTabNames(
       result.units.map((unit) => unit.unit),
       result.language,
       taken,
     );
     const nameOf = new Map(result.units.map((unit, i) => [unit, names[i] as string]));
-    const active = spreadsheet.getActiveSheet();
     const written: string[] = [];
     let slowest = 0;
-    for (const unit of chosen) {
-      const start = elapsed();
-      if (written.length > 0 && start + slowest > REPORT_LIMIT_MS) break;
-      const tab = buildReportTab(result, unit, nameOf.get(unit) as string);
-      writeReportSheet(spreadsheet, tab, ui.sidebarTitle);
-      written.push(tab.name);
-      slowest = Math.max(slowest, elapsed() - start);
-    }
-    spreadsheet.setActiveSheet(active);
-    SpreadsheetApp.flush();
+    keepingActiveSheet(spreadsheet, () => {
+      for (const unit of chosen) {
+        const start = elapsed();
+        if (written.length > 0 && start + slowest > REPORT_LIMIT_MS) break;
+        const tab = buildReportTab(result, unit, nameOf.get(unit) as string);
+        writeReportSheet(spreadsheet, tab, ui.sidebarTitle);
+        written.push(tab.name);
+        slowest = Math.max(slowest, elapsed() - start);
+      }
+    });
     const remaining = chosen.slice(written.length).map((unit) => unit.unit);
     const text = ui.reportsWritten(written.length, remaining.length);
     spreadsheet.toast(text, ui.sidebarTitle);

@@ -6,6 +6,7 @@ import { archiveYear } from '../core/archive';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Cell } from '../core/types';
 import type { ArchiveDto } from '../shared/api';
+import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
@@ -36,6 +37,7 @@ export function writeHistory(
 }
 
 export function saveToHistory(): ArchiveDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const { workbook } = readWorkbook(spreadsheet);

@@ -3,9 +3,10 @@ import { parseA1 } from '../core/a1';
 import { parseClassBands } from '../core/class-bands';
 import { scoreWorkbook } from '../core/score-workbook';
 import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
-import type { Cell } from '../core/types';
+import type { Cell, Workbook, WorkbookResult } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
+import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
@@ -13,25 +14,27 @@ import { rankingStale, statusOf, validationOf } from './validation';
 import { readWorkbook, roleSheet } from './workbook-io';
 
 /** The active workbook's result, and whether its ranking tab is stale (read only: nothing is written). */
-function scoreActive() {
+function scoreActive(): { result: WorkbookResult; workbook: Workbook; stale: boolean | null } {
   const { workbook } = readWorkbook(SpreadsheetApp.getActive());
   const result = scoreWorkbook(workbook);
-  return { result, stale: rankingStale(workbook, result) };
+  return { result, workbook, stale: rankingStale(workbook, result) };
 }
 
 export function getStatus(): StatusDto {
-  const { result, stale } = scoreActive();
-  return statusOf(result, stale);
+  requireConsent();
+  const { result, workbook, stale } = scoreActive();
+  return statusOf(result, workbook, stale);
 }
 
 export function validateWorkbook(): ValidationDto {
-  const { result, stale } = scoreActive();
+  requireConsent();
+  const { result, workbook, stale } = scoreActive();
   const ui = UI_TEXT[result.language];
   SpreadsheetApp.getActive().toast(
     ui.validated(result.errors.length, result.warnings.length),
     ui.sidebarTitle,
   );
-  return validationOf(result, stale);
+  return validationOf(result, workbook, stale);
 }
 
 /** A year as the Settings sheet takes it (a whole number after 1900 and before 3000), or null when left blank. */
@@ -68,6 +71,7 @@ const SAVED_KEYS = ['year', 'compareWith', 'basis', 'bands', 'language'] as cons
  * A blank (null) year clears the value of a Year row there is, and adds none; one left out is left alone.
  */
 export function saveSettings(input: unknown): StatusDto {
+  requireConsent();
   const settings = checkSettings(input);
   const spreadsheet = SpreadsheetApp.getActive();
   withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
@@ -97,6 +101,7 @@ export function saveSettings(input: unknown): StatusDto {
 }
 
 export function selectCell(sheetName: string, cell: string | null): void {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet) throw new Error(UI_TEXT[menuLanguage(true)].noSheet(sheetName));

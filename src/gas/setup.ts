@@ -22,6 +22,7 @@ import {
 import { TEMPLATE_KEYS, type TemplateKey } from '../template/keys';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
+import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { templateSheet } from './templates';
@@ -161,6 +162,7 @@ function decorateUnitSheet(
  * contract, else the spreadsheet's locale's.
  */
 export function setupWorkbook(template?: unknown): SetupDto {
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   const chosen = isTemplateKey(template) ? template : DEFAULT_TEMPLATE;
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
@@ -227,7 +229,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
       decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit.name, language);
     }
     // insertSheet activates each new sheet: give back the one the user was on.
-    spreadsheet.setActiveSheet(active);
+    if (created.length > 0) spreadsheet.setActiveSheet(active);
     spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);
     return {
       created,

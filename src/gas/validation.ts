@@ -1,7 +1,8 @@
 import { plainError } from '../core/outputs/json-output';
 import { checkRankingTab } from '../core/ranking-check';
-import type { Workbook, WorkbookResult } from '../core/types';
-import type { StatusDto, ValidationDto } from '../shared/api';
+import { SheetIndex } from '../core/sheet-index';
+import type { ParError, Workbook, WorkbookResult } from '../core/types';
+import type { ErrorDto, StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';
 
 /** Whether the workbook's ranking tab differs from its fresh result; null without a ranking tab. */
@@ -10,7 +11,7 @@ export function rankingStale(workbook: Workbook, result: WorkbookResult): boolea
   return checked.found ? checked.differences.length > 0 : null;
 }
 
-export function statusOf(result: WorkbookResult, stale: boolean | null): StatusDto {
+export function statusOf(result: WorkbookResult, workbook: Workbook, stale: boolean | null): StatusDto {
   return {
     language: result.language,
     units: result.units.length,
@@ -27,13 +28,27 @@ export function statusOf(result: WorkbookResult, stale: boolean | null): StatusD
       year: result.settingsYear,
       compareWith: result.compareYear,
     },
+    needsSetup: new SheetIndex(workbook.sheets).role('criteria') === null,
   };
 }
 
-export function validationOf(result: WorkbookResult, stale: boolean | null): ValidationDto {
+/** An error as the sidebar lists it, naming the unit too where its sheet's name is not the unit's (a code). */
+function errorDto(error: ParError, unitOfSheet: ReadonlyMap<string, string>): ErrorDto {
+  const unit = unitOfSheet.get(error.sheet ?? '');
+  return unit === undefined ? plainError(error) : { ...plainError(error), unit };
+}
+
+export function validationOf(
+  result: WorkbookResult,
+  workbook: Workbook,
+  stale: boolean | null,
+): ValidationDto {
+  const unitOfSheet = new Map(
+    result.units.filter((unit) => unit.sheet !== unit.unit).map((unit) => [unit.sheet, unit.unit]),
+  );
   return {
-    status: statusOf(result, stale),
-    errors: result.errors.map(plainError),
-    warnings: result.warnings.map(plainError),
+    status: statusOf(result, workbook, stale),
+    errors: result.errors.map((error) => errorDto(error, unitOfSheet)),
+    warnings: result.warnings.map((error) => errorDto(error, unitOfSheet)),
   };
 }

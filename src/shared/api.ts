@@ -9,6 +9,8 @@ export interface ErrorDto {
   sheet: string | null;
   cell: string | null;
   message: string;
+  /** The unit whose sheet this is, where the sheet's name is not the unit's (a code such as "Xa00"). */
+  unit?: string;
 }
 
 export interface SettingsDto {
@@ -45,6 +47,8 @@ export interface StatusDto {
    */
   stale: boolean | null;
   settings: SettingsDto;
+  /** The spreadsheet has no criteria sheet yet: the sidebar offers Set up first. */
+  needsSetup: boolean;
 }
 
 export interface ValidationDto {

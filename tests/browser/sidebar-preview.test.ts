@@ -127,6 +127,7 @@ function fakeServer() {
     lastRun,
     stale,
     settings,
+    needsSetup: false,
   });
   const validation = (): ValidationDto => ({ status: status(), errors, warnings });
   const server: ServerImpl = {

@@ -69,7 +69,7 @@ describe('the sidebar against the real server bundle', () => {
       expect(tab[1]?.slice(0, 3)).toEqual(['Nhóm', 'Hạng', 'Đơn vị']);
       expect(tab[2]?.slice(0, 3)).toEqual(['Cấp huyện', 1, 'Thành phố Hà Tĩnh']);
 
-      await page.getByRole('button', { name: /Vũ Quang · D54/ }).click();
+      await page.getByRole('button', { name: /Huyện Vũ Quang \(Vũ Quang\) · D54/ }).click();
       for (let tries = 0; tries < 100 && bundle.env.selected === null; tries++) await page.waitForTimeout(20);
       expect(bundle.env.selected).toEqual({ sheet: 'Vũ Quang', a1: 'D54' });
 
@@ -151,6 +151,31 @@ describe('the sidebar against the real server bundle', () => {
       expect(await page.locator('.summary').textContent()).toContain(evil);
       expect(await page.locator('img').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await sidebar.close();
+    }
+  });
+  test('on a spreadsheet without criteria, offers Set up with the kind of unit first, then every action', async () => {
+    const bundle = loadBundle({ sheets: [{ name: 'Trang tính1', values: [['']] }] });
+    const sidebar = await launchSidebar({ server: serverOf(bundle), html: html() });
+    try {
+      const { page } = sidebar;
+      await page.getByText('Bảng tính này chưa có sheet Tiêu chí').waitFor();
+      await expect(page.getByRole('button', { name: 'Tính lại xếp hạng' }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).isVisible()).resolves.toBe(false);
+      const options = await page.locator('#template option').allTextContents();
+      expect(options).toEqual([
+        'Sở, ban, ngành',
+        'Cấp xã (xã, phường, đặc khu)',
+        'Cấp huyện (đến 2024, lưu trữ)',
+      ]);
+      await page.getByLabel('Bộ tiêu chí mẫu').selectOption('so-nganh');
+      await page.getByRole('button', { name: 'Tạo bảng tính mẫu' }).click();
+      await page.getByRole('button', { name: 'Tính lại xếp hạng' }).waitFor();
+      expect(await page.getByText('Bảng tính này chưa có sheet Tiêu chí').count()).toBe(0);
+      const criteria = bundle.env.snapshot()['Tiêu chí'] ?? [];
+      expect(criteria[0]?.[0]).toBe('Bộ tiêu chí mẫu Chỉ số CCHC các sở, ban, ngành');
+      await page.screenshot({ path: join(ARTIFACTS, 'real-first-run.png'), fullPage: true });
     } finally {
       await sidebar.close();
     }

@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { createFakeEnvironment, type FakeEnvironment } from './apps-script';
+import { createFakeEnvironment, SPREADSHEET_SCOPE, UI_SCOPE, type FakeEnvironment } from './apps-script';
 
 const T0 = Date.UTC(2025, 0, 15, 3, 0, 0);
 
@@ -301,6 +301,75 @@ describe('LockService', () => {
     expect(lock.hasLock()).toBe(false);
     expect(() => e.holdDocumentLock()).not.toThrow();
   });
+
+  it('records writes, flush and releaseLock in the order made', () => {
+    const e = env();
+    const { LockService, SpreadsheetApp } = e.services;
+    const lock = LockService.getDocumentLock();
+    lock.waitLock(1000);
+    const sheet = SpreadsheetApp.getActive().getSheetByName('Huyện A');
+    sheet?.getRange('A1').setValue('x');
+    sheet?.getRange('A1').getValue();
+    SpreadsheetApp.flush();
+    e.services.PropertiesService.getDocumentProperties().setProperty('k', 'v');
+    lock.releaseLock();
+    expect(e.timeline).toEqual([
+      'Range.setValue',
+      'SpreadsheetApp.flush',
+      'Properties.setProperty',
+      'Lock.releaseLock',
+    ]);
+    e.resetCalls();
+    expect(e.timeline).toEqual([]);
+  });
+});
+
+describe('authorization', () => {
+  type ScriptAppFake = {
+    AuthMode: Record<string, string>;
+    getAuthorizationInfo(mode: unknown): {
+      getAuthorizationStatus(): string;
+      getAuthorizationUrl(): string | null;
+    };
+  };
+  const scriptApp = (e: FakeEnvironment): ScriptAppFake => e.globals.ScriptApp as ScriptAppFake;
+
+  it('in AuthMode.NONE allows building the menu and reading the user locale, and refuses the rest', () => {
+    const e = env();
+    e.authMode = 'NONE';
+    const { SpreadsheetApp, PropertiesService, Session } = e.services;
+    const menu = SpreadsheetApp.getUi().createAddonMenu().addItem('Mở', 'showSidebar').addSeparator();
+    menu.addToUi();
+    expect(e.ui.menus).toHaveLength(1);
+    expect(Session.getActiveUserLocale()).toBe('vi');
+    expect(message(() => SpreadsheetApp.getActive())).toBe(
+      `Exception: You do not have permission to call SpreadsheetApp.getActive. Required permissions: ${SPREADSHEET_SCOPE}`,
+    );
+    expect(message(() => PropertiesService.getDocumentProperties())).toBe(
+      'Exception: You do not have permission to call PropertiesService.getDocumentProperties.',
+    );
+    e.authMode = 'FULL';
+    expect(SpreadsheetApp.getActive().getName()).toBe('Fake spreadsheet');
+  });
+
+  it('refuses the calls of a scope the person did not grant, and getAuthorizationInfo tells it', () => {
+    const e = env();
+    const ScriptApp = scriptApp(e);
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    expect([info.getAuthorizationStatus(), info.getAuthorizationUrl()]).toEqual(['NOT_REQUIRED', null]);
+    e.missingScopes = [UI_SCOPE];
+    const missing = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+    expect(missing.getAuthorizationStatus()).toBe('REQUIRED');
+    expect(missing.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\//);
+    expect(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.LIMITED).getAuthorizationStatus()).toBe(
+      'NOT_REQUIRED',
+    );
+    expect(message(() => e.services.SpreadsheetApp.getUi())).toBe(
+      `Exception: Specified permissions are not sufficient to call SpreadsheetApp.getUi. Required permissions: ${UI_SCOPE}`,
+    );
+    expect(e.services.SpreadsheetApp.getActive().getSheets()).toHaveLength(2);
+    expect(message(() => ScriptApp.getAuthorizationInfo('ALL'))).toMatch(/don't match the method signature/);
+  });
 });
 
 describe('CacheService and PropertiesService', () => {
@@ -454,6 +523,33 @@ describe('in a vm context', () => {
 });
 
 describe('behaviour the add-in depends on, from the Apps Script and Sheets documentation', () => {
+  it('lists a chart moved to its own sheet as an OBJECT sheet, on which every range call fails', () => {
+    const e = env();
+    const { SpreadsheetApp } = e.services;
+    const sheet = e.spreadsheet.getSheetByName('Huyện A')!;
+    const chart = sheet.newChart().addRange(sheet.getRange('A1:B2')).setPosition(1, 1, 0, 0).build();
+    sheet.insertChart(chart);
+    expect(e.moveChartToOwnSheet('Huyện A', 'Biểu đồ 1')).toBe('Biểu đồ 1');
+    expect(sheet.getCharts()).toHaveLength(0);
+    const sheets = e.spreadsheet.getSheets();
+    expect(sheets.map((s) => [s.getName(), s.getType()])).toEqual([
+      ['Tiêu chí', SpreadsheetApp.SheetType.GRID],
+      ['Huyện A', 'GRID'],
+      ['Biểu đồ 1', SpreadsheetApp.SheetType.OBJECT],
+    ]);
+    const objectSheet = sheets[2]!;
+    expect(objectSheet.getCharts()).toHaveLength(1);
+    expect(e.spreadsheet.getActiveSheet().getName()).toBe('Biểu đồ 1');
+    const refused = 'Exception: The action is not supported for OBJECT sheet.';
+    expect(message(() => objectSheet.getDataRange())).toBe(refused);
+    expect(message(() => objectSheet.getSheetValues(1, 1, -1, -1))).toBe(refused);
+    expect(message(() => objectSheet.getRange(1, 1))).toBe(refused);
+    expect(message(() => objectSheet.getLastRow())).toBe(refused);
+    expect(message(() => objectSheet.clear())).toBe(refused);
+    expect(message(() => e.spreadsheet.getRange("'Biểu đồ 1'!A1"))).toBe(refused);
+    expect(message(() => e.spreadsheet.getDataRange())).toBe(refused);
+  });
+
   it('parses formulas in the spreadsheet locale: a comma separator is #ERROR! where the decimal mark is a comma', () => {
     for (const [locale, comma] of [
       ['vi_VN', '#ERROR!'],

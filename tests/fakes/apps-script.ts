@@ -4,6 +4,7 @@
 
 import vm from 'node:vm';
 import { cellName } from './a1';
+import { AuthorizationStatus, authorizationInfo } from './auth';
 import { LoggerImpl, SessionImpl, SpreadsheetAppImpl, UtilitiesImpl, makeConsole } from './app';
 import type { BorderSide } from './cells';
 import {
@@ -36,6 +37,7 @@ import { SpreadsheetImpl } from './spreadsheet';
 import { HtmlServiceImpl } from './ui';
 import { normalizeCellArg } from './values';
 
+export { SPREADSHEET_SCOPE, UI_SCOPE } from './auth';
 export type { FakeCell, FakeCallLog, FakeLogEntry, FakeRealm, FakeUiRecord, FailOn } from './context';
 export type { SpreadsheetImpl as FakeSpreadsheet } from './spreadsheet';
 export type { SheetImpl as FakeSheet } from './sheet';
@@ -103,6 +105,8 @@ export interface FakeEnvironment {
   /** The active spreadsheet (a counting wrapper; use uncounted() or cell()/snapshot() to look without counting). */
   spreadsheet: SpreadsheetImpl;
   calls: FakeCallLog;
+  /** Writes (mutating Spreadsheet/Sheet/Range/Protection/Properties/Cache calls), SpreadsheetApp.flush and Lock.releaseLock, in order; resetCalls empties it. */
+  readonly timeline: readonly string[];
   resetCalls(): void;
   ui: FakeUiRecord;
   logs: FakeLogEntry[];
@@ -115,6 +119,13 @@ export interface FakeEnvironment {
   formulaValue: (formula: string) => FakeCell;
   /** Time each counted service call takes on the fake clock, e.g. () => 1000; none by default. */
   callCost: ((method: string) => number) | undefined;
+  /**
+   * The execution's ScriptApp.AuthMode, 'FULL' by default. In 'NONE' (an add-on's onOpen before authorisation)
+   * every call but building the menu and Session.getActiveUserLocale is refused.
+   */
+  authMode: 'FULL' | 'NONE';
+  /** Scopes the person did not grant (granular consent): each call needing one is refused. */
+  missingScopes: string[];
   /** false makes SpreadsheetApp.getUi() throw, as in triggers and custom functions. */
   uiAvailable: boolean;
   alertReply: ((message: string, buttonSet: string) => string) | undefined;
@@ -133,6 +144,11 @@ export interface FakeEnvironment {
   releaseScriptLock(): void;
   holdUserLock(): void;
   releaseUserLock(): void;
+  /**
+   * Sheets' "Move to own sheet" on the first chart of a sheet: the chart leaves it for a new OBJECT sheet, named
+   * `name`, right after it and made active. The name is returned.
+   */
+  moveChartToOwnSheet(sheetName: string, name: string): string;
   /** Ends the current execution: locks it still holds are released. */
   endExecution(): void;
   /** Runs fn as one execution (endExecution afterwards, also on throw). */
@@ -183,7 +199,12 @@ class FakeEnvironmentImpl implements FakeEnvironment {
     this.globals = {
       ...this.services,
       Charts: Object.freeze({ ChartType, ChartHiddenDimensionStrategy, ChartMergeStrategy, Position }),
-      ScriptApp: Object.freeze({ AuthMode, TriggerSource }),
+      ScriptApp: Object.freeze({
+        AuthMode,
+        AuthorizationStatus,
+        TriggerSource,
+        getAuthorizationInfo: (authMode: unknown) => authorizationInfo(ctx, authMode),
+      }),
       console: makeConsole(ctx),
     };
     this.spreadsheet = ctx.wrap(ss, 'Spreadsheet');
@@ -191,6 +212,9 @@ class FakeEnvironmentImpl implements FakeEnvironment {
 
   get calls(): FakeCallLog {
     return this.ctx.calls;
+  }
+  get timeline(): readonly string[] {
+    return this.ctx.timeline;
   }
   get ui(): FakeUiRecord {
     return this.ctx.ui;
@@ -221,6 +245,18 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   }
   set callCost(fn: FakeEnvironment['callCost']) {
     this.ctx.callCost = fn;
+  }
+  get authMode(): 'FULL' | 'NONE' {
+    return this.ctx.authMode === 'NONE' ? 'NONE' : 'FULL';
+  }
+  set authMode(mode: 'FULL' | 'NONE') {
+    this.ctx.authMode = mode;
+  }
+  get missingScopes(): string[] {
+    return this.ctx.missingScopes;
+  }
+  set missingScopes(scopes: string[]) {
+    this.ctx.missingScopes = [...scopes];
   }
   get uiAvailable(): boolean {
     return this.ctx.uiAvailable;
@@ -332,6 +368,17 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   }
   releaseUserLock(): void {
     this.release('user');
+  }
+  moveChartToOwnSheet(sheetName: string, name: string): string {
+    const from = this.sheet(sheetName);
+    const chart = from._charts[0];
+    if (!chart) throw new Error(`No chart on the sheet "${sheetName}"`);
+    from._charts = from._charts.slice(1);
+    const sheet = this.ss._addSheet(name, this.ss._sheets.indexOf(from) + 1);
+    sheet._type = 'OBJECT';
+    sheet._charts = [chart];
+    this.ss._active = sheet;
+    return name;
   }
   endExecution(): void {
     for (const lock of Object.values(this.locks)) lock.releaseAll();

@@ -1,6 +1,8 @@
 // Shared state of one fake Apps Script environment: the call log, the clock,
 // the realm that values are created in, and the counting proxies.
 
+import { authRefusal } from './auth';
+
 export type FakeCell = string | number | boolean | Date;
 
 /** Constructors of the realm (a `vm` context, or this one) that fakes create values in. */
@@ -66,6 +68,8 @@ export class FakeContext {
   readonly calls: FakeCallLog = { total: 0, byMethod: {} };
   readonly ui: FakeUiRecord = { menus: [], sidebars: [], dialogs: [], alerts: [], prompts: [], toasts: [] };
   readonly logs: FakeLogEntry[] = [];
+  /** Writes (the mutating calls failOn sees), SpreadsheetApp.flush and Lock.releaseLock, in the order made. */
+  readonly timeline: string[] = [];
   realm: FakeRealm = { Array, Date, Error, Object };
   counting = true;
   failOn: FailOn | undefined;
@@ -74,6 +78,10 @@ export class FakeContext {
   /** Milliseconds each counted call takes on the fake clock ('Class.method'); none by default. */
   callCost: ((method: string) => number) | undefined;
   uiAvailable = true;
+  /** The execution's ScriptApp.AuthMode: 'FULL', or 'NONE' for an add-on's onOpen before authorisation. */
+  authMode = 'FULL';
+  /** Scopes of the manifest the person did not tick (granular consent). */
+  missingScopes: string[] = [];
   alertReply: ((message: string, buttonSet: string) => string) | undefined;
   promptReply: ((message: string, buttonSet: string) => { button: string; text: string }) | undefined;
   htmlFiles: Record<string, string> = {};
@@ -160,6 +168,8 @@ export class FakeContext {
           this.count(className, prop);
           if (isDetached(target))
             throw this.error(`The sheet this ${className} belongs to has been deleted.`);
+          const refusal = authRefusal(this, className, prop) ?? refusalOf(target, prop);
+          if (refusal) throw this.error(refusal);
           const result = fn.apply(target, args);
           return result === target ? proxy : result;
         };
@@ -185,18 +195,16 @@ export class FakeContext {
     this.calls.byMethod[name] = index + 1;
     this.calls.total += 1;
     if (this.callCost) this.advance(this.callCost(name));
-    if (
-      this.failOn &&
-      WRITE_CLASSES.has(className) &&
-      WRITE_METHOD.test(method) &&
-      this.failOn(name, index)
-    ) {
+    const write = WRITE_CLASSES.has(className) && WRITE_METHOD.test(method);
+    if (write || name === 'SpreadsheetApp.flush' || name === 'Lock.releaseLock') this.timeline.push(name);
+    if (this.failOn && write && this.failOn(name, index)) {
       throw this.error('Service error: injected failure');
     }
   }
 
   resetCalls(): void {
     this.calls.total = 0;
+    this.timeline.length = 0;
     for (const key of Object.keys(this.calls.byMethod)) delete this.calls.byMethod[key];
   }
 }
@@ -216,6 +224,14 @@ function describeArg(value: unknown): string {
 function isDetached(target: object): boolean {
   const fn: unknown = Reflect.get(target, '_detached');
   return typeof fn === 'function' && (fn as () => unknown).call(target) === true;
+}
+
+/** Impl objects may define _refuses(method): the error Apps Script gives for that call on them, or null. */
+function refusalOf(target: object, method: string): string | null {
+  const fn: unknown = Reflect.get(target, '_refuses');
+  return typeof fn === 'function'
+    ? ((fn as (name: string) => string | null).call(target, method) ?? null)
+    : null;
 }
 
 /** True for a Date of any realm. */

@@ -22,6 +22,25 @@ interface Merge {
   numCols: number;
 }
 
+/** What an OBJECT sheet (a chart moved to its own sheet) still answers; every other call is refused. */
+const OBJECT_SHEET_METHODS = new Set([
+  'getName',
+  'getSheetName',
+  'setName',
+  'getSheetId',
+  'getIndex',
+  'getParent',
+  'getType',
+  'activate',
+  'getCharts',
+  'hideSheet',
+  'showSheet',
+  'isSheetHidden',
+  'getTabColor',
+  'setTabColor',
+  'toString',
+]);
+
 const overlaps = (m: Merge, row: number, col: number, numRows: number, numCols: number): boolean =>
   m.row < row + numRows && row < m.row + m.numRows && m.col < col + numCols && col < m.col + m.numCols;
 
@@ -41,6 +60,8 @@ export class SheetImpl {
   _cfRules: ConditionalFormatRuleImpl[] = [];
   _merges: Merge[] = [];
   _deleted = false;
+  /** 'OBJECT' for a sheet that holds only a chart ("Move to own sheet"): it has no cells. */
+  _type: 'GRID' | 'OBJECT' = 'GRID';
 
   constructor(
     readonly _ctx: FakeContext,
@@ -57,8 +78,21 @@ export class SheetImpl {
     return this._deleted;
   }
 
+  /** Sheets' error for a call an OBJECT sheet does not support, or null. */
+  _refuses(method: string): string | null {
+    return this._type === 'OBJECT' && !OBJECT_SHEET_METHODS.has(method)
+      ? 'The action is not supported for OBJECT sheet.'
+      : null;
+  }
+
+  private _checkGrid(): void {
+    const refusal = this._refuses('getRange');
+    if (refusal) throw this._ctx.error(refusal);
+  }
+
   /** A range after the checks Sheet.getRange makes, with the same messages. */
   _rangeAt(row: unknown, col: unknown, numRows: unknown, numCols: unknown, method: string): RangeImpl {
+    this._checkGrid();
     const args = [row, col, numRows, numCols];
     for (const a of args) {
       if (typeof a !== 'number' || Number.isNaN(a)) throw this._ctx.badArgs(`SpreadsheetApp.${method}`, args);
@@ -151,7 +185,7 @@ export class SheetImpl {
     return this._ctx.wrap(this._ss, 'Spreadsheet');
   }
   getType(): string {
-    return 'GRID';
+    return this._type;
   }
   activate(): this {
     this._ss._active = this;
@@ -166,14 +200,17 @@ export class SheetImpl {
     return this._wrapRange(this._rangeAt(a, b, c ?? 1, d ?? 1, 'Sheet.getRange'));
   }
   getDataRange(): RangeImpl {
+    this._checkGrid();
     const rows = Math.max(1, this._grid.lastRow());
     const cols = Math.max(1, this._grid.lastColumn());
     return this._wrapRange(new RangeImpl(this._ctx, this, 1, 1, rows, cols));
   }
   getLastRow(): number {
+    this._checkGrid();
     return this._grid.lastRow();
   }
   getLastColumn(): number {
+    this._checkGrid();
     return this._grid.lastColumn();
   }
   getMaxRows(): number {
