@@ -131,7 +131,12 @@ describe('npm run deploy', () => {
     ]);
     const pushed = calls[1] as Call;
     expect(pushed.scriptId).toBe('my-script');
-    expect(Object.keys(pushed.files ?? {})).toEqual(['Code.js', 'Sidebar.html', 'Templates.html', 'appsscript.json']);
+    expect(Object.keys(pushed.files ?? {})).toEqual([
+      'Code.js',
+      'Sidebar.html',
+      'Templates.html',
+      'appsscript.json',
+    ]);
     expect(pushed.files?.['Code.js']).toContain('function onOpen(');
     expect(out).toContain('Pushed the add-in');
   });
