@@ -1,8 +1,11 @@
 /** Reads a criteria sheet (Tiêu chí): the tree of fields, criteria and leaves, their maxima, types and rules. */
 import { a1 } from './a1';
+import { readAppliesTo, type AppliesTo } from './applies-to';
+import { findCaps, type Cap } from './caps';
 import { cellText, isBlank, readNumber } from './cells';
 import { fieldCode, parentCode, readCode } from './codes';
 import { formatNumber } from './messages';
+import { readNoneArose, zeroOfMeansNoneArose, type NoneArosePolicy } from './none-arose';
 import { numberProblemKey, SheetProblems } from './problems';
 import { parseRule } from './rules/parse-rule';
 import { listedPoints, TOLERANCE, type Rule } from './rules/rule';
@@ -30,6 +33,12 @@ export interface Criterion extends ScoredLeaf {
   /** Position in the set's `criteria`, and in its `leaves` (-1 for a parent). */
   position: number;
   leaf: number;
+  /** The folded group names it applies to (Applies to, own or inherited); null for every unit. */
+  appliesTo: AppliesTo;
+  /** What a unit gets when nothing arose (If none arose, own or inherited); null where blank. */
+  noneArose: NoneArosePolicy | null;
+  /** An Of of 0 means nothing arose: the policy is set and the rule is a ratio, bands or a formula using `of`. */
+  zeroOfNoneArose: boolean;
 }
 
 export interface CriteriaSet {
@@ -42,6 +51,11 @@ export interface CriteriaSet {
   fields: Criterion[];
   /** For each leaf, the position of its field in `fields`. */
   leafField: number[];
+  /** Whether any criterion has an Applies to; the leaves applicable to each group, by folded group name. */
+  hasAppliesTo: boolean;
+  masks: Map<string, Uint8Array | null>;
+  /** The capped bonus and penalty parents, inner caps first. */
+  caps: Cap[];
   errors: ParError[];
   warnings: ParError[];
 }
@@ -82,7 +96,10 @@ export type Children = Map<string, string[]>;
 export type GivenMax = Map<string, number | null>;
 
 function newSet(sheet: string, errors: ParError[], warnings: ParError[]): CriteriaSet {
-  return { sheet, criteria: [], byCode: new Map(), leaves: [], fields: [], leafField: [], errors, warnings };
+  return {
+    ...{ sheet, criteria: [], byCode: new Map(), leaves: [], fields: [], leafField: [] },
+    ...{ hasAppliesTo: false, masks: new Map(), caps: [], errors, warnings },
+  };
 }
 
 export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet {
@@ -104,15 +121,20 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
   const sums = leafMaxSums(rows, children, given, types);
   checkParentMax(rows, col.max, children, given, types, sums, problems);
   checkTypeCells(rows, col.type, problems);
+  const appliesTo = readAppliesTo(rows, col.appliesTo);
+  const noneArose = readNoneArose(rows, col.ifNoneArose, problems);
   for (const raw of rows) {
     const type = types.get(raw.code) ?? 'score';
     const max = effectiveMax(raw.code, type, given, sums);
     const isLeaf = !children.has(raw.code);
     const at = { position: set.criteria.length, leaf: isLeaf ? set.leaves.length : -1 };
-    addCriterion(set, buildCriterion(raw, col, max, type, at, problems));
+    const scope = { appliesTo: appliesTo.get(raw.code) ?? null, noneArose: noneArose.get(raw.code) ?? null };
+    addCriterion(set, buildCriterion(raw, col, max, type, at, scope, problems));
   }
   const fieldAt = new Map(set.fields.map((field, f) => [field.code, f]));
   set.leafField = set.leaves.map((leaf) => fieldAt.get(leaf.field) as number);
+  set.hasAppliesTo = set.leaves.some((leaf) => leaf.appliesTo !== null);
+  set.caps = findCaps(set.criteria, set.leaves, (code) => fieldAt.get(code) as number);
   if (errors.length === 0) warnIfTotalNot100(set.leaves, problems);
   return set;
 }
@@ -271,7 +293,10 @@ export function leafMaxSums(
   return sums;
 }
 
-/** A parent's Max, when given, must equal Σ Max of the leaves below it of its own type. */
+/**
+ * A parent's Max, when given, must equal Σ Max of the leaves below it of its own type; a bonus or penalty parent's
+ * may also be less (a cap).
+ */
 export function checkParentMax(
   rows: readonly CodedRow[],
   maxCol: number,
@@ -289,6 +314,7 @@ export function checkParentMax(
     const type = types.get(code) ?? 'score';
     const expected = sum[type];
     if (Number.isNaN(expected) || Math.abs(expected - own) <= TOLERANCE) continue;
+    if (type !== 'score' && own < expected) continue;
     problems.error(a1(row, maxCol), 'parentMaxMismatch', {
       code,
       given: formatNumber(language, own),
@@ -364,6 +390,7 @@ function buildCriterion(
   max: number,
   type: LeafType,
   at: { position: number; leaf: number },
+  scope: { appliesTo: AppliesTo; noneArose: NoneArosePolicy | null },
   problems: SheetProblems,
 ): Criterion {
   const { code, cells } = raw;
@@ -386,6 +413,9 @@ function buildCriterion(
     field: fieldCode(code),
     position: at.position,
     leaf: at.leaf,
+    appliesTo: scope.appliesTo,
+    noneArose: scope.noneArose,
+    zeroOfNoneArose: scope.noneArose !== null && zeroOfMeansNoneArose(rule),
   };
 }
 
