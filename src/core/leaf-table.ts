@@ -11,19 +11,20 @@
 import type { Criterion } from './criteria-sheet';
 import type { CapResult, Flag, FlagKind, LeafResult } from './types';
 
-const FLAG_KINDS: readonly FlagKind[] = [
-  'missing',
-  'survey-missing',
-  'not-scored',
-  'lost',
-  'penalty',
-  'appraisal-cut',
-  'overclaim',
-  'no-evidence',
-  'cap',
-];
-const KIND_CODES = new Map(FLAG_KINDS.map((kind, i) => [kind, i]));
-const CAP = KIND_CODES.get('cap') as number;
+/** Each flag kind's code in the flag stores: a kind left out of this table does not compile. */
+const KIND_CODES: Record<FlagKind, number> = {
+  missing: 0,
+  'survey-missing': 1,
+  'not-scored': 2,
+  lost: 3,
+  penalty: 4,
+  'appraisal-cut': 5,
+  overclaim: 6,
+  'no-evidence': 7,
+  cap: 8,
+};
+const FLAG_KINDS = (Object.keys(KIND_CODES) as FlagKind[]).sort((a, b) => KIND_CODES[a] - KIND_CODES[b]);
+const CAP = KIND_CODES.cap;
 
 /** The numbers kept per leaf (NaN stands for "none"): computed, self as typed, appraised and final points, */
 export const COMPUTED = 0;
@@ -149,7 +150,7 @@ export class LeafTable {
 
   /** Adds a flag to the leaf; only the table made last may add (its flags are the arena's newest). */
   flag(leaf: number, kind: FlagKind, amount: number): void {
-    this.arena.pushFlag(leaf, KIND_CODES.get(kind) as number, amount);
+    this.arena.pushFlag(leaf, KIND_CODES[kind], amount);
     this.flagEnd = this.arena.flagLength;
   }
 
