@@ -66,10 +66,10 @@ export function saysNoneArose(cell: Cell): boolean {
   return (first === 110 || first === 107) && VALUE_WORDS.has(foldKey(text));
 }
 
-/** Whether a `choice` rule has `cell` among its own labels, which is then scored as the rule says. */
-export function isChoiceLabel(rule: Rule, cell: Cell): boolean {
-  if (rule.kind !== 'choice' || typeof cell !== 'string') return false;
-  const key = foldKey(cell);
+/** Whether a `choice` rule has `text` among its own labels, which is then scored as the rule says. */
+export function isChoiceLabel(rule: Rule, text: string): boolean {
+  if (rule.kind !== 'choice') return false;
+  const key = foldKey(text);
   return rule.options.some((option) => option.key === key);
 }
 

@@ -301,7 +301,7 @@ export function saysNothingArose(criterion: Criterion, cells: readonly Cell[], c
   const said = saysNoneArose(value);
   if (!said && !criterion.zeroOfNoneArose) return false;
   if (!CLAIMED_KINDS.has(criterion.rule.kind)) return false;
-  if (said) return !isChoiceLabel(criterion.rule, value);
+  if (said) return !isChoiceLabel(criterion.rule, value as string);
   return isZero(cellAt(cells, col.of));
 }
 

@@ -261,3 +261,21 @@ test('a bonus or penalty parent’s Max above the sum is still an error', () => 
     err('vi', 'Tiêu chí', 'C4', 'parentMaxMismatch', { code: '2', given: '5', sum: '4', type: 'điểm cộng' }),
   ]);
 });
+
+test('many caps in one set: 20 bonus parents, each Max 1 over two leaves of Max 1', () => {
+  const many: CriterionRow[] = [{ code: '1' }, { code: '1.1', max: 100 }];
+  const rows: UnitRow[] = [{ code: '1.1', self: 100 }];
+  for (let k = 2; k <= 21; k++) {
+    many.push(
+      { code: `${k}`, max: 1, type: 'điểm cộng' },
+      { code: `${k}.1`, max: 1 },
+      { code: `${k}.2`, max: 1 },
+    );
+    rows.push({ code: `${k}.1`, self: 1 }, { code: `${k}.2`, self: 1 });
+  }
+  const unit = unitOf(score(rows, many), 'Xã A');
+  // each parent: 1 + 1 = 2 capped at 1 (−1); 100 + 20 × 2 − 20 = 120
+  expect(unit.points).toBe(120);
+  expect(unit.caps).toHaveLength(20);
+  expect(unit.caps.every((cap) => cap.flag.amount === -1)).toBe(true);
+});

@@ -89,6 +89,12 @@ describe('policy tối đa (max)', () => {
     expect(leafOf(scored([{ code: '1.1', value: 3, of: '0' }]), '1.1').computed).toBe(2);
   });
 
+  test('an Of that cannot be read is not 0: it is an error at the Of cell', () => {
+    const { result } = score([{ code: '1.1', value: 3, of: 'mười' }]);
+    // 1.1 on row 2, Of in column C
+    expect(result.errors).toEqual([err('vi', 'Xã A', 'C2', 'notANumber', { text: 'mười' })]);
+  });
+
   test('a typed self score still wins: self 1.5 → final 1.5, lost 0.5, no overclaim', () => {
     const unit = scored([{ code: '1.1', value: 'KPS', self: 1.5 }]);
     // computed 2, self 1.5: 1.5 < 2 is no overclaim; lost 2 − 1.5 = 0.5; points 100 − 0.5 = 99.5
