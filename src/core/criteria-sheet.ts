@@ -1,6 +1,7 @@
 /** Reads a criteria sheet (Tiêu chí): the tree of fields, criteria and leaves, their maxima, types and rules. */
 import { a1 } from './a1';
 import { readAppliesTo, type AppliesTo } from './applies-to';
+import { inheritDown } from './criteria-inherit';
 import { findCaps, type Cap } from './caps';
 import { cellText, isBlank, readNumber } from './cells';
 import { fieldCode, parentCode, readCode } from './codes';
@@ -227,24 +228,17 @@ export function readGivenMax(
 
 /** Each code's type: its Type cell, else its nearest ancestor's, else score (unknown words: see checkTypeCells). */
 export function readTypes(rows: readonly CodedRow[], typeCol: number | undefined): Map<string, LeafType> {
-  const types = new Map<string, LeafType>();
-  // A parent may come after its children in the sheet: the ancestors' cells are looked up, not walked in order.
-  const cellOf = new Map(
+  const cells = new Map(
     rows.map((raw) => [raw.code, typeCol === undefined ? null : (raw.cells[typeCol] ?? null)]),
   );
-  const typeOf = (code: string): LeafType | undefined => {
-    const known = types.get(code);
-    if (known) return known;
-    const cell = cellOf.get(code);
-    if (cell === undefined) return undefined;
-    const parent = parentCode(code);
-    const inherited = (parent !== null && typeOf(parent)) || 'score';
-    const type = isBlank(cell) ? inherited : (leafTypeOf(cellText(cell)) ?? inherited);
-    types.set(code, type);
-    return type;
-  };
-  for (const { code } of rows) typeOf(code);
-  return types;
+  return inheritDown<LeafType>(
+    rows.map((raw) => raw.code),
+    (code) => {
+      const cell = cells.get(code) ?? null;
+      return isBlank(cell) ? undefined : leafTypeOf(cellText(cell));
+    },
+    'score',
+  );
 }
 
 /** Reports each Type cell that names no type. */

@@ -141,6 +141,32 @@ describe('Applies to', () => {
   });
 });
 
+test('a survey leaf that does not apply: no survey-missing flag without a Survey row', () => {
+  const result = scoreWorkbook(
+    workbook({
+      criteria: [
+        { code: '1' },
+        { code: '1.1', max: 90 },
+        { code: '1.2', max: 10, rule: 'điều tra', appliesTo: 'Phường' },
+      ],
+      unitsSheet: [
+        ['Đơn vị', 'Khối'],
+        ['Xã A', 'Xã'],
+        ['Phường B', 'Phường'],
+      ],
+      survey: [
+        ['Đơn vị', '1.2'],
+        ['Phường B', 8],
+      ],
+      units: { 'Xã A': [{ code: '1.1', self: 90 }], 'Phường B': [{ code: '1.1', self: 90 }] },
+    }),
+  );
+  expect(result.errors).toEqual([]);
+  // Xã A: 90 of 90, no flag; Phường B: 90 + 8 = 98 of 100, 1.2 lost 2
+  expect([unitOf(result, 'Xã A').index, unitOf(result, 'Xã A').flags]).toEqual([100, []]);
+  expect(flagList(unitOf(result, 'Phường B'))).toEqual(['1.2 lost 2']);
+});
+
 describe('reading the column', () => {
   test('group names are separated by ; or , and folded; a parent passes them down to rows without their own', () => {
     const set = readCriteriaSheet(criteriaSheet(criteria), 'vi');
