@@ -167,6 +167,33 @@ test('a survey leaf that does not apply: no survey-missing flag without a Survey
   expect(flagList(unitOf(result, 'Phường B'))).toEqual(['1.2 lost 2']);
 });
 
+test('a Max typed on the row of a leaf that does not apply is not warned about; on one that applies it is', () => {
+  const result = scoreWorkbook({
+    sheets: [
+      criteriaSheet([{ code: '1' }, { code: '1.1', max: 50 }, { code: '1.2', max: 50, appliesTo: 'Phường' }]),
+      {
+        name: 'Đơn vị',
+        values: [
+          ['Đơn vị', 'Khối'],
+          ['Xã A', 'Xã'],
+        ],
+      },
+      {
+        name: 'Xã A',
+        values: [
+          ['Mã', 'Điểm tối đa', 'Điểm tự chấm'],
+          ['1.1', 40, 50],
+          ['1.2', 99, 'abc'],
+        ],
+      },
+    ],
+  });
+  expect(result.errors).toEqual([]);
+  // B2: 40 differs from 50 and is warned about; B3 (1.2, a phường's criterion) is ignored
+  expect(result.warnings).toEqual([err('vi', 'Xã A', 'B2', 'maxDiffers', { given: '40', max: '50' })]);
+  expect(unitOf(result, 'Xã A').index).toBe(100);
+});
+
 describe('reading the column', () => {
   test('group names are separated by ; or , and folded; a parent passes them down to rows without their own', () => {
     const set = readCriteriaSheet(criteriaSheet(criteria), 'vi');
