@@ -1,15 +1,21 @@
 /** Reads a criteria sheet (Tiêu chí): the tree of fields, criteria and leaves, their maxima, types and rules. */
 import { a1 } from './a1';
+import { readAppliesTo } from './applies-to';
+import { inheritDown } from './criteria-inherit';
+import { findCaps } from './caps';
 import { cellText, isBlank, readNumber } from './cells';
 import { fieldCode, parentCode, readCode } from './codes';
 import { formatNumber } from './messages';
+import { readNoneArose, zeroOfMeansNoneArose } from './none-arose';
 import { numberProblemKey, SheetProblems } from './problems';
 import { parseRule } from './rules/parse-rule';
 import { listedPoints, TOLERANCE, type Rule } from './rules/rule';
-import type { ScoredLeaf } from './rules/apply-rule';
 import { readColumnsOrReport } from './headers';
 import { foldKey } from './text';
-import type { Cell, Language, LeafType, ParError, Sheet } from './types';
+import type { Language, LeafType, ParError, Sheet } from './types';
+import type { AppliesTo, CodedRow, CriteriaSet, Criterion, NoneArosePolicy } from './criteria';
+
+export type { CodedRow, CriteriaSet, Criterion } from './criteria';
 import {
   CODE_HEADERS,
   CRITERIA_COLUMNS,
@@ -17,34 +23,6 @@ import {
   headerName,
   MAX_HEADERS,
 } from './workbook-schema';
-
-export interface Criterion extends ScoredLeaf {
-  name: string;
-  parent: string | null;
-  /** 0-based row in the criteria sheet. */
-  row: number;
-  isLeaf: boolean;
-  rule: Rule;
-  evidenceRequired: boolean;
-  field: string;
-  /** Position in the set's `criteria`, and in its `leaves` (-1 for a parent). */
-  position: number;
-  leaf: number;
-}
-
-export interface CriteriaSet {
-  sheet: string;
-  /** In sheet order. */
-  criteria: Criterion[];
-  byCode: Map<string, Criterion>;
-  leaves: Criterion[];
-  /** Top-level codes, in sheet order. */
-  fields: Criterion[];
-  /** For each leaf, the position of its field in `fields`. */
-  leafField: number[];
-  errors: ParError[];
-  warnings: ParError[];
-}
 
 /** The Type column's words for each leaf type: the English name, then the Vietnamese ones. */
 export const LEAF_TYPE_WORDS: Record<LeafType, readonly string[]> = {
@@ -64,14 +42,6 @@ export function leafTypeOf(text: string): LeafType | undefined {
   return TYPE_BY_WORD.get(foldKey(text));
 }
 
-/** A coded row of the sheet. */
-export interface CodedRow {
-  code: string;
-  /** 0-based row in the sheet. */
-  row: number;
-  cells: readonly Cell[];
-}
-
 /** The columns of a criteria sheet, Code and Max always among them. */
 export type CriteriaColumns = Partial<Record<CriteriaColumn, number>> & { code: number; max: number };
 
@@ -82,7 +52,10 @@ export type Children = Map<string, string[]>;
 export type GivenMax = Map<string, number | null>;
 
 function newSet(sheet: string, errors: ParError[], warnings: ParError[]): CriteriaSet {
-  return { sheet, criteria: [], byCode: new Map(), leaves: [], fields: [], leafField: [], errors, warnings };
+  return {
+    ...{ sheet, criteria: [], byCode: new Map(), leaves: [], fields: [], leafField: [] },
+    ...{ hasAppliesTo: false, masks: new Map(), caps: [], errors, warnings },
+  };
 }
 
 export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet {
@@ -104,15 +77,20 @@ export function readCriteriaSheet(sheet: Sheet, language: Language): CriteriaSet
   const sums = leafMaxSums(rows, children, given, types);
   checkParentMax(rows, col.max, children, given, types, sums, problems);
   checkTypeCells(rows, col.type, problems);
+  const appliesTo = readAppliesTo(rows, col.appliesTo);
+  const noneArose = readNoneArose(rows, col.ifNoneArose, problems);
   for (const raw of rows) {
     const type = types.get(raw.code) ?? 'score';
     const max = effectiveMax(raw.code, type, given, sums);
     const isLeaf = !children.has(raw.code);
     const at = { position: set.criteria.length, leaf: isLeaf ? set.leaves.length : -1 };
-    addCriterion(set, buildCriterion(raw, col, max, type, at, problems));
+    const scope = { appliesTo: appliesTo.get(raw.code) ?? null, noneArose: noneArose.get(raw.code) ?? null };
+    addCriterion(set, buildCriterion(raw, col, max, type, at, scope, problems));
   }
   const fieldAt = new Map(set.fields.map((field, f) => [field.code, f]));
   set.leafField = set.leaves.map((leaf) => fieldAt.get(leaf.field) as number);
+  set.hasAppliesTo = set.leaves.some((leaf) => leaf.appliesTo !== null);
+  set.caps = findCaps(set.criteria, set.leaves, (code) => fieldAt.get(code) as number);
   if (errors.length === 0) warnIfTotalNot100(set.leaves, problems);
   return set;
 }
@@ -205,24 +183,17 @@ export function readGivenMax(
 
 /** Each code's type: its Type cell, else its nearest ancestor's, else score (unknown words: see checkTypeCells). */
 export function readTypes(rows: readonly CodedRow[], typeCol: number | undefined): Map<string, LeafType> {
-  const types = new Map<string, LeafType>();
-  // A parent may come after its children in the sheet: the ancestors' cells are looked up, not walked in order.
-  const cellOf = new Map(
+  const cells = new Map(
     rows.map((raw) => [raw.code, typeCol === undefined ? null : (raw.cells[typeCol] ?? null)]),
   );
-  const typeOf = (code: string): LeafType | undefined => {
-    const known = types.get(code);
-    if (known) return known;
-    const cell = cellOf.get(code);
-    if (cell === undefined) return undefined;
-    const parent = parentCode(code);
-    const inherited = (parent !== null && typeOf(parent)) || 'score';
-    const type = isBlank(cell) ? inherited : (leafTypeOf(cellText(cell)) ?? inherited);
-    types.set(code, type);
-    return type;
-  };
-  for (const { code } of rows) typeOf(code);
-  return types;
+  return inheritDown<LeafType>(
+    rows.map((raw) => raw.code),
+    (code) => {
+      const cell = cells.get(code) ?? null;
+      return isBlank(cell) ? undefined : leafTypeOf(cellText(cell));
+    },
+    'score',
+  );
 }
 
 /** Reports each Type cell that names no type. */
@@ -271,7 +242,10 @@ export function leafMaxSums(
   return sums;
 }
 
-/** A parent's Max, when given, must equal Σ Max of the leaves below it of its own type. */
+/**
+ * A parent's Max, when given, must equal Σ Max of the leaves below it of its own type; a bonus or penalty parent's
+ * may also be less (a cap).
+ */
 export function checkParentMax(
   rows: readonly CodedRow[],
   maxCol: number,
@@ -289,6 +263,7 @@ export function checkParentMax(
     const type = types.get(code) ?? 'score';
     const expected = sum[type];
     if (Number.isNaN(expected) || Math.abs(expected - own) <= TOLERANCE) continue;
+    if (type !== 'score' && own < expected) continue;
     problems.error(a1(row, maxCol), 'parentMaxMismatch', {
       code,
       given: formatNumber(language, own),
@@ -364,6 +339,7 @@ function buildCriterion(
   max: number,
   type: LeafType,
   at: { position: number; leaf: number },
+  scope: { appliesTo: AppliesTo; noneArose: NoneArosePolicy | null },
   problems: SheetProblems,
 ): Criterion {
   const { code, cells } = raw;
@@ -386,6 +362,9 @@ function buildCriterion(
     field: fieldCode(code),
     position: at.position,
     leaf: at.leaf,
+    appliesTo: scope.appliesTo,
+    noneArose: scope.noneArose,
+    zeroOfNoneArose: scope.noneArose !== null && zeroOfMeansNoneArose(rule),
   };
 }
 

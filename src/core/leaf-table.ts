@@ -8,20 +8,23 @@
  * array's memory is external to the heap, and 48 MB of it per run at 1 M rows made V8 start a full collection of
  * the whole heap, input workbook included, on every run ("external memory pressure").
  */
-import type { Criterion } from './criteria-sheet';
-import type { Flag, FlagKind, LeafResult } from './types';
+import type { Criterion } from './criteria';
+import type { CapResult, Flag, FlagKind, LeafResult } from './types';
 
-const FLAG_KINDS: readonly FlagKind[] = [
-  'missing',
-  'survey-missing',
-  'not-scored',
-  'lost',
-  'penalty',
-  'appraisal-cut',
-  'overclaim',
-  'no-evidence',
-];
-const KIND_CODES = new Map(FLAG_KINDS.map((kind, i) => [kind, i]));
+/** Each flag kind's code in the flag stores: a kind left out of this table does not compile. */
+const KIND_CODES: Record<FlagKind, number> = {
+  missing: 0,
+  'survey-missing': 1,
+  'not-scored': 2,
+  lost: 3,
+  penalty: 4,
+  'appraisal-cut': 5,
+  overclaim: 6,
+  'no-evidence': 7,
+  cap: 8,
+};
+const FLAG_KINDS = (Object.keys(KIND_CODES) as FlagKind[]).sort((a, b) => KIND_CODES[a] - KIND_CODES[b]);
+const CAP = KIND_CODES.cap;
 
 /** The numbers kept per leaf (NaN stands for "none"): computed, self as typed, appraised and final points, */
 export const COMPUTED = 0;
@@ -74,10 +77,10 @@ export class LeafArena {
     store[this.flagLength++] = amount;
   }
 
-  /** A slice of the leaf buffer for a table of `leaves` leaves, and room in the flag store for its flags. */
-  take(leaves: number): { buffer: number[]; offset: number } {
+  /** A slice of the leaf buffer for a table of `leaves` leaves, and room in the flag store for its flags and `caps` caps'. */
+  take(leaves: number, caps = 0): { buffer: number[]; offset: number } {
     const tables = Math.max(1, this.tablesLeft--);
-    const room = 3 * FLAG_KINDS.length * leaves;
+    const room = 3 * (FLAG_KINDS.length * leaves + caps);
     if (this.flagLength + room > this.flagStore.length) {
       this.flagStore = doubles(Math.max(room, Math.min(FLAG_CHUNK, room * tables)), 0);
       this.flagLength = 0;
@@ -102,6 +105,7 @@ export class LeafTable {
   private readonly buffer: number[];
   private readonly offset: number;
   private notes: Map<number, string> | undefined;
+  private explanations: Map<number, string> | undefined;
   private readonly arena: LeafArena;
   /** The arena's flag store this table's flags are in, from flagStart to flagEnd. */
   private readonly flagStore: number[];
@@ -112,8 +116,10 @@ export class LeafTable {
   constructor(
     readonly criteria: readonly Criterion[],
     arena: LeafArena = new LeafArena(),
+    /** The capped parents whose `cap` flags the table may hold (caps.ts). */
+    readonly caps: readonly { parent: Criterion }[] = [],
   ) {
-    const slice = arena.take(criteria.length);
+    const slice = arena.take(criteria.length, caps.length);
     this.buffer = slice.buffer;
     this.offset = slice.offset;
     this.arena = arena;
@@ -138,13 +144,41 @@ export class LeafTable {
     (this.notes ??= new Map()).set(leaf, text);
   }
 
+  explanation(leaf: number, text: string): void {
+    (this.explanations ??= new Map()).set(leaf, text);
+  }
+
   /** Adds a flag to the leaf; only the table made last may add (its flags are the arena's newest). */
   flag(leaf: number, kind: FlagKind, amount: number): void {
-    this.arena.pushFlag(leaf, KIND_CODES.get(kind) as number, amount);
+    this.arena.pushFlag(leaf, KIND_CODES[kind], amount);
     this.flagEnd = this.arena.flagLength;
   }
 
-  /** The unit's flags in criteria order, then in the order of the contract's table within a leaf. */
+  /** A `cap` flag on cap `cap` of the table's caps; stored after the leaves' flags, as if on leaf count + cap. */
+  capFlag(cap: number, amount: number): void {
+    this.arena.pushFlag(this.criteria.length + cap, CAP, amount);
+    this.flagEnd = this.arena.flagLength;
+  }
+
+  /** Calls `each` with the position in the table's caps and the amount of every `cap` flag. */
+  forEachCap(each: (cap: number, amount: number) => void): void {
+    const data = this.flagStore;
+    for (let i = this.flagStart; i < this.flagEnd; i += 3)
+      if (data[i + 1] === CAP) each((data[i] as number) - this.criteria.length, data[i + 2] as number);
+  }
+
+  /** The criterion a stored flag is on: a leaf, or a capped parent after the leaves. */
+  private flagged(at: number): Criterion {
+    const leaves = this.criteria.length;
+    return at < leaves
+      ? (this.criteria[at] as Criterion)
+      : (this.caps[at - leaves] as { parent: Criterion }).parent;
+  }
+
+  /**
+   * The unit's flags: the leaves' in criteria order, in the order of the contract's table within a leaf, then
+   * the caps', inner caps first.
+   */
   flags(): Flag[] {
     if (!this.flagObjects) {
       const flags: Flag[] = [];
@@ -152,7 +186,7 @@ export class LeafTable {
       const data = this.flagStore;
       for (let i = this.flagStart; i < this.flagEnd; i += 3) {
         flags.push({
-          code: (this.criteria[data[i] as number] as Criterion).code,
+          code: this.flagged(data[i] as number).code,
           kind: FLAG_KINDS[data[i + 1] as number] as FlagKind,
           amount: data[i + 2] as number,
         });
@@ -162,12 +196,25 @@ export class LeafTable {
     return this.flagObjects;
   }
 
+  /** The caps that changed a sum, inner caps first; each flag is the same object as in flags(). */
+  capResults(): CapResult[] {
+    const data = this.flagStore;
+    const caps: CapResult[] = [];
+    this.flags().forEach((flag, i) => {
+      const at = data[this.flagStart + 3 * i] as number;
+      if (at < this.criteria.length) return;
+      const { code, name, type, max } = this.flagged(at);
+      caps.push({ code, name, type: type as CapResult['type'], max, flag });
+    });
+    return caps;
+  }
+
   /** One LeafResult per leaf; each leaf's flags are the same objects as in flags(). */
   results(): LeafResult[] {
     const flags = this.flags();
     const byLeaf: Flag[][] = this.criteria.map(() => []);
     const data = this.flagStore;
-    flags.forEach((flag, i) => (byLeaf[data[this.flagStart + 3 * i] as number] as Flag[]).push(flag));
+    flags.forEach((flag, i) => byLeaf[data[this.flagStart + 3 * i] as number]?.push(flag));
     return this.criteria.map((criterion, i) => {
       const row = this.get(i, ROW);
       const computed = orNull(this.get(i, COMPUTED));
@@ -184,6 +231,7 @@ export class LeafTable {
         appraised: orNull(this.get(i, APPRAISED)),
         final: orNull(this.get(i, FINAL)),
         note: this.notes?.get(i) ?? '',
+        explanation: this.explanations?.get(i) ?? '',
         row: Number.isNaN(row) ? null : row,
         flags: byLeaf[i] as Flag[],
       };

@@ -49,6 +49,7 @@ export interface MessageParams {
   maxNegative: P<'code'>;
   parentMaxMismatch: P<'code' | 'given' | 'sum' | 'type'>;
   badType: P<'text'>;
+  badIfNoneArose: P<'text'>;
   entryAboveMax: P<'entry' | 'points' | 'max' | 'code'>;
   ruleOnParent: P<'code'>;
   maxTotalNot100: P<'total'>;
@@ -188,6 +189,11 @@ const MESSAGES = {
     vi: (p) => `Loại "${p.text}" không hợp lệ; dùng điểm, điểm cộng hoặc điểm trừ.`,
     en: (p) => `"${p.text}" is not a type; use score, bonus or penalty.`,
   },
+  badIfNoneArose: {
+    vi: (p) =>
+      `"${p.text}" không phải cách xử lý khi không phát sinh; ghi tối đa, không áp dụng, hoặc để trống (không áp dụng).`,
+    en: (p) => `"${p.text}" is not an If none arose policy; write max, n/a, or leave it blank (n/a).`,
+  },
   entryAboveMax: {
     vi: (p) => `Mức "${p.entry}" cho ${p.points} điểm, vượt điểm tối đa ${p.max} của tiêu chí ${p.code}.`,
     en: (p) =>
@@ -274,8 +280,10 @@ const MESSAGES = {
       `The value ${p.value} is above 1 but is used as a ratio: write ${p.value}% or fill the "Of" column.`,
   },
   ofZero: {
-    vi: () => `Tổng số (mẫu số) bằng 0.`,
-    en: () => `The denominator (Of) is 0.`,
+    vi: () =>
+      `Tổng số (mẫu số) bằng 0. Nếu năm nay không phát sinh việc này, ghi "Không phát sinh" ở ô Số liệu (cột Nếu không phát sinh của sheet tiêu chí cho biết khi đó đơn vị được tính thế nào).`,
+    en: () =>
+      `The denominator (Of) is 0. If nothing arose this year, write "None arose" (or "Không phát sinh") in Value (the criteria sheet's If none arose column says what the unit then gets).`,
   },
   noBandMatches: {
     vi: (p) => `Số liệu ${p.value} không thuộc mức nào của tiêu chí ${p.code}.`,

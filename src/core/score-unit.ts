@@ -1,5 +1,7 @@
 /** Scores one unit's sheet against its criteria set: every leaf's final points, the flags, the totals. */
 import { a1 } from './a1';
+import { applicableLeaves } from './applies-to';
+import { applyCaps } from './caps';
 import { cellText, isBlank, isErrorValue, isNotApplicable, readNumber } from './cells';
 import type { CriteriaSet, Criterion } from './criteria-sheet';
 import { readColumnsOrReport } from './headers';
@@ -8,6 +10,7 @@ import { numberProblemKey, SheetProblems } from './problems';
 import { computePoints, InputList, surveyRatePoints } from './rules/apply-rule';
 import { fromSurvey, TOLERANCE } from './rules/rule';
 import { readCode } from './codes';
+import { isChoiceLabel, saysNoneArose } from './none-arose';
 import type { Survey, SurveyRow } from './survey-sheet';
 import type { Basis, Cell, FieldResult, Language, ParError, Sheet } from './types';
 import { APPLICABLE, APPRAISED, COMPUTED, FINAL, LeafArena, LeafTable, ROW, SELF } from './leaf-table';
@@ -36,6 +39,8 @@ export interface ScoreUnitInput {
   surveyRow?: SurveyRow;
   /** Where the leaf tables of many units are kept together. */
   arena?: LeafArena;
+  /** The unit's group, for the criteria's Applies to; absent or null for a unit without a group. */
+  group?: string | null;
   basis: Basis;
   language: Language;
 }
@@ -111,7 +116,12 @@ function warnIfMaxDiffers(
  * Finds each leaf's row in the unit sheet and writes it into the table's ROW slot; unknown, bad and
  * repeated codes are errors. Gives the sheet's columns, or null when it has no header row.
  */
-function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTable): SheetLayout | null {
+function indexRows(
+  input: ScoreUnitInput,
+  problems: SheetProblems,
+  table: LeafTable,
+  applies: Uint8Array | null,
+): SheetLayout | null {
   const { sheet, criteria } = input;
   const found = readColumnsOrReport(sheet.values, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, problems);
   if (!found) return null;
@@ -146,7 +156,9 @@ function indexRows(input: ScoreUnitInput, problems: SheetProblems, table: LeafTa
     rowOf[criterion.position] = r;
     if (!criterion.isLeaf) continue;
     table.set(criterion.leaf, ROW, r);
-    if (col.max >= 0) warnIfMaxDiffers(cells?.[col.max] ?? null, criterion, r, col.max, problems);
+    // The row of a leaf that does not apply to the unit's group is ignored, whatever it holds.
+    if (col.max >= 0 && (applies === null || applies[criterion.leaf] === 1))
+      warnIfMaxDiffers(cells?.[col.max] ?? null, criterion, r, col.max, problems);
   }
   return layout;
 }
@@ -228,7 +240,16 @@ interface UnitContext {
   inputs: InputList;
 }
 
-const ERROR_CHECKED: readonly UnitSheetColumn[] = ['value', 'of', 'self', 'appraised', 'evidence', 'note'];
+const ERROR_CHECKED: readonly UnitSheetColumn[] = [
+  'value',
+  'of',
+  'self',
+  'appraised',
+  'reappraised',
+  'evidence',
+  'note',
+  'explanation',
+];
 
 /** The columns whose cells are checked for error values. */
 export function checkedColumns(col: ColumnIndexes): number[] {
@@ -243,13 +264,45 @@ function cellAt(cells: readonly Cell[], column: number): Cell {
 
 const NO_CELLS: readonly Cell[] = [];
 
-/** True when the row marks the leaf not applicable: N/A (Không áp dụng…) in Value, Self or Appraised. */
+/** True when the row marks the leaf not applicable: N/A (Không áp dụng…) in Value, Self, Appraised or Re-appraised. */
 export function markedNotApplicable(cells: readonly Cell[], col: ColumnIndexes): boolean {
   return (
     isNotApplicable(cellAt(cells, col.value)) ||
     isNotApplicable(cellAt(cells, col.self)) ||
-    isNotApplicable(cellAt(cells, col.appraised))
+    isNotApplicable(cellAt(cells, col.appraised)) ||
+    isNotApplicable(cellAt(cells, col.reappraised))
   );
+}
+
+/** The rules whose points are the unit's claim: nothing arose does not touch survey points, the survey's result. */
+const CLAIMED_KINDS: ReadonlySet<string> = new Set([
+  'manual',
+  'yesno',
+  'choice',
+  'bands',
+  'ratio',
+  'formula',
+]);
+
+/** Whether a cell of Of holds 0 (a number, or text read as one). */
+function isZero(cell: Cell): boolean {
+  if (typeof cell === 'number') return cell === 0;
+  if (isBlank(cell)) return false;
+  const number = readNumber(cell);
+  return number.ok && number.value === 0;
+}
+
+/**
+ * True when the row says nothing arose for the leaf: `Không phát sinh`/`KPS`/`None arose` in Value (unless it is
+ * one of the leaf's own choice labels), or an Of of 0 where the leaf's If none arose is set and its rule divides by Of.
+ */
+export function saysNothingArose(criterion: Criterion, cells: readonly Cell[], col: ColumnIndexes): boolean {
+  const value = cellAt(cells, col.value);
+  const said = saysNoneArose(value);
+  if (!said && !criterion.zeroOfNoneArose) return false;
+  if (!CLAIMED_KINDS.has(criterion.rule.kind)) return false;
+  if (said) return !isChoiceLabel(criterion.rule, value as string);
+  return isZero(cellAt(cells, col.of));
 }
 
 /** Reports every error value (#REF!…) in the row's checked cells; true when there was one. */
@@ -375,14 +428,19 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   const hasRow = !Number.isNaN(r);
   const cells = hasRow ? (context.input.sheet.values[r] ?? NO_CELLS) : NO_CELLS;
   let failed = false;
+  let noneArose = false;
   if (hasRow) {
-    if (markedNotApplicable(cells, col)) {
+    noneArose = saysNothingArose(criterion, cells, col);
+    // N/A wins over nothing arose; nothing arose without the policy `max` makes the leaf not applicable.
+    if (markedNotApplicable(cells, col) || (noneArose && criterion.noneArose !== 'max')) {
       table.set(i, APPLICABLE, 0);
       return;
     }
     failed = reportErrorValues(r, cells, context);
     const note = cellAt(cells, col.note);
     if (note !== null && note !== '') table.note(i, cellText(note));
+    const explanation = cellAt(cells, col.explanation);
+    if (explanation !== null && explanation !== '') table.explanation(i, cellText(explanation));
   }
 
   let computed: number | null = null;
@@ -398,6 +456,9 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   } else if (!hasRow) {
     scoreMissingRow(criterion, i, table);
     return;
+  } else if (noneArose) {
+    // Full marks: the top of the leaf's range (a penalty row's is 0, nothing deducted).
+    computed = criterion.high;
   } else if (!failed) {
     const points = rulePoints(criterion, r, cells, context);
     if (points === 'error') failed = true;
@@ -405,8 +466,11 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   }
 
   const self = enteredScore(r, cells, col.self, criterion, context);
-  const appraised = enteredScore(r, cells, col.appraised, criterion, context);
-  if (self === 'error' || appraised === 'error' || failed) return;
+  const appraisedTyped = enteredScore(r, cells, col.appraised, criterion, context);
+  const reappraised = enteredScore(r, cells, col.reappraised, criterion, context);
+  if (self === 'error' || appraisedTyped === 'error' || reappraised === 'error' || failed) return;
+  // The re-appraised score, where typed, replaces the appraised one.
+  const appraised = reappraised ?? appraisedTyped;
   const selfScore = self ?? computed;
   if (computed !== null) table.set(i, COMPUTED, computed);
   if (self !== null) table.set(i, SELF, self);
@@ -417,7 +481,8 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   if (chosen === null && criterion.type === 'score') table.flag(i, 'not-scored', 0);
   const final = chosen ?? 0;
   table.set(i, FINAL, final);
-  const evidence = hasRow ? cellAt(cells, col.evidence) : undefined;
+  // A nothing-arose leaf never lacks evidence: there was nothing to evidence.
+  const evidence = hasRow && !noneArose ? cellAt(cells, col.evidence) : undefined;
   flagScores(table, i, criterion, basis, final, self, selfScore, computed, appraised, evidence);
 }
 
@@ -426,8 +491,9 @@ export function scoreUnit(input: ScoreUnitInput): SheetScore {
   const errors: ParError[] = [];
   const warnings: ParError[] = [];
   const problems = new SheetProblems(language, sheet.name, errors, warnings);
-  const table = new LeafTable(criteria.leaves, input.arena);
-  const { col, checked } = indexRows(input, problems, table) ?? NO_LAYOUT;
+  const table = new LeafTable(criteria.leaves, input.arena, criteria.caps);
+  const applies = applicableLeaves(criteria, input.group);
+  const { col, checked } = indexRows(input, problems, table, applies) ?? NO_LAYOUT;
   const context: UnitContext = {
     input,
     problems,
@@ -438,8 +504,13 @@ export function scoreUnit(input: ScoreUnitInput): SheetScore {
     inputs: scratch.inputs,
   };
   const leaves = criteria.leaves;
-  for (let i = 0; i < leaves.length; i++) scoreLeaf(leaves[i] as Criterion, i, context);
-  const sums = totals(criteria, table);
+  for (let i = 0; i < leaves.length; i++) {
+    // A leaf that does not apply to the unit's group: no points, no maximum, no flag.
+    if (applies !== null && applies[i] === 0) table.set(i, APPLICABLE, 0);
+    else scoreLeaf(leaves[i] as Criterion, i, context);
+  }
+  const cut = applyCaps(criteria.caps, table);
+  const sums = totals(criteria, table, cut);
   return {
     points: sums.points,
     max: sums.max,
@@ -451,8 +522,9 @@ export function scoreUnit(input: ScoreUnitInput): SheetScore {
   };
 }
 
-function totals(criteria: CriteriaSet, table: LeafTable): { points: number; max: number } {
-  let points = 0;
+/** Σ final of the applicable leaves plus the caps' cuts, and Σ Max of the applicable score leaves. */
+function totals(criteria: CriteriaSet, table: LeafTable, cut: number): { points: number; max: number } {
+  let points = cut;
   let max = 0;
   const leaves = criteria.leaves;
   for (let i = 0; i < leaves.length; i++) {
@@ -473,6 +545,10 @@ export function fieldsOf(criteria: CriteriaSet, table: LeafTable): FieldResult[]
     const f = criteria.leafField[i] as number;
     fieldPoints[f] = (fieldPoints[f] as number) + (table.get(i, FINAL) || 0);
     if (criterion.type === 'score') fieldMax[f] = (fieldMax[f] as number) + criterion.max;
+  });
+  table.forEachCap((c, amount) => {
+    const f = (criteria.caps[c] as { field: number }).field;
+    fieldPoints[f] = (fieldPoints[f] as number) + amount;
   });
   return criteria.fields.map((field, f) => ({
     code: field.code,

@@ -66,6 +66,7 @@ function unscoredResult(def: UnitDef, criteriaSheet: string, errors: readonly Pa
     history: [],
     fields: [],
     leaves: [],
+    caps: [],
     flags: [],
     errors: [...errors],
   };
@@ -145,7 +146,17 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): W
       errors = [...errors, ...set.errors];
     } else if (def.sheet) {
       const surveyRow = survey?.rows.get(def.key);
-      const score = scoreUnit({ sheet: def.sheet, criteria: set, survey, surveyRow, basis, language, arena });
+      const group = def.group;
+      const score = scoreUnit({
+        sheet: def.sheet,
+        criteria: set,
+        survey,
+        surveyRow,
+        basis,
+        language,
+        arena,
+        group,
+      });
       warnings.push(
         ...headerWarnings(def.sheet, UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, language),
         ...score.warnings,

@@ -2,6 +2,7 @@ import type { CriteriaSet } from './criteria-sheet';
 import type { LeafTable } from './leaf-table';
 import { fieldsOf, type SheetScore } from './score-unit';
 import type {
+  CapResult,
   Comparison,
   FieldResult,
   Flag,
@@ -18,6 +19,7 @@ interface Details {
   table: LeafTable;
   fields?: FieldResult[];
   leaves?: LeafResult[];
+  caps?: CapResult[];
 }
 
 const details = new WeakMap<ScoredUnit, Details>();
@@ -87,6 +89,12 @@ export class ScoredUnit implements UnitResult {
     const d = detailsOf(this);
     d.leaves ??= d.table.results();
     return d.leaves;
+  }
+
+  get caps(): CapResult[] {
+    const d = detailsOf(this);
+    d.caps ??= d.table.capResults();
+    return d.caps;
   }
 
   get flags(): Flag[] {

@@ -23,7 +23,8 @@ export type FlagKind =
   | 'penalty'
   | 'appraisal-cut'
   | 'overclaim'
-  | 'no-evidence';
+  | 'no-evidence'
+  | 'cap';
 
 /** An error or warning that a person can act on: where it is, and what is wrong, in the workbook's language. */
 export interface ParError {
@@ -51,13 +52,27 @@ export interface LeafResult {
   self: number | null;
   /** The self score as typed; null when none was typed. */
   selfTyped: number | null;
+  /** The appraisal that counts: the re-appraised score where typed, else the appraised one. */
   appraised: number | null;
   final: number | null;
   note: string;
+  /** The unit's answer to the appraisal (Explanation); shown, never scored. */
+  explanation: string;
   /** 0-based row of the leaf in the unit's sheet, or null when the unit sheet has no row for it. */
   row: number | null;
   /** The leaf's flags; the same objects make up the unit's `flags`. */
   flags: Flag[];
+}
+
+/** A capped bonus or penalty parent whose cap changed the sum of its leaves for the unit. */
+export interface CapResult {
+  code: string;
+  name: string;
+  type: 'bonus' | 'penalty';
+  /** The parent's Max: the cap. */
+  max: number;
+  /** Its `cap` flag, the same object as in the unit's `flags`. */
+  flag: Flag;
 }
 
 export interface FieldResult {
@@ -116,6 +131,8 @@ export interface UnitResult {
   history: HistoryEntry[];
   fields: FieldResult[];
   leaves: LeafResult[];
+  /** The caps that changed a sum, inner caps first. */
+  caps: CapResult[];
   flags: Flag[];
   errors: ParError[];
 }

@@ -43,7 +43,9 @@ test('message and messageOf give the same text', () => {
   expect(message('en', 'duplicateCode', { code: '1.1', row: 3 })).toBe(
     'Code 1.1 appears twice (first on row 3).',
   );
-  expect(message('vi', 'ofZero')).toBe('Tổng số (mẫu số) bằng 0.');
+  expect(message('vi', 'ofZero')).toBe(
+    'Tổng số (mẫu số) bằng 0. Nếu năm nay không phát sinh việc này, ghi "Không phát sinh" ở ô Số liệu (cột Nếu không phát sinh của sheet tiêu chí cho biết khi đó đơn vị được tính thế nào).',
+  );
 });
 
 test('a missing or misspelt parameter does not compile (checked by tsc, which npm run check runs)', () => {

@@ -28,7 +28,13 @@ function scored(english: boolean): WorkbookResult {
       units: {
         [name('A')]: [
           { code: '1.1', self: 55 },
-          { code: '1.2', self: 37.5, appraised: 37.5, note: english ? 'late' : 'chậm' },
+          {
+            code: '1.2',
+            self: 37.5,
+            appraised: 37.5,
+            note: english ? 'late' : 'chậm',
+            explanation: english ? 'sent on 5 January' : 'đã gửi ngày 05/01',
+          },
         ],
         [name('B')]: [
           { code: '1.1', self: 50 },
@@ -135,12 +141,14 @@ describe('the first unit, in English', () => {
   const tab = buildReportTab(result, unitOf(result, 'District A'), 'Report – District A');
   const values = reportValues(tab);
 
-  test('no distance: a note says it is first in the top band; the appraisal note is in the flags', () => {
+  test('no distance: a note says it is first in the top band; the appraisal note and the explanation are in the flags', () => {
     expect(tab.tables.some((table) => table.key === 'distance')).toBe(false);
     const heading = tab.lines.findIndex((line) => line.text === 'Distance to the next rank and class');
     expect(tab.lines[heading + 1]?.text).toBe('First in the group, in the top class band.');
     const flags = tableOf(tab, 'flags');
-    expect(flags.find((row) => row[0] === '1.2')?.[4]).toBe('late');
+    expect(flags.find((row) => row[0] === '1.2')?.slice(4)).toEqual(['late', 'sent on 5 January']);
+    const header = tab.tables.find((table) => table.key === 'flags')?.columns.map((column) => column.header);
+    expect(header?.slice(4)).toEqual(['Appraisal note', 'Explanation']);
     expect(values[0]?.[0]).toBe('PAR Index report 2024 – District A');
   });
 });

@@ -385,7 +385,9 @@ describe('apply: bands / mức', () => {
   test('Of = 0 is an error at the Of cell (C2)', () => {
     const { result } = scoreLeaf(percent, 2, { value: 5, of: 0 });
     expect(result.errors).toEqual([err('vi', 'Huyện A', 'C2', 'ofZero')]);
-    expect(result.errors[0]?.message).toBe('Tổng số (mẫu số) bằng 0.');
+    expect(result.errors[0]?.message).toBe(
+      'Tổng số (mẫu số) bằng 0. Nếu năm nay không phát sinh việc này, ghi "Không phát sinh" ở ô Số liệu (cột Nếu không phát sinh của sheet tiêu chí cho biết khi đó đơn vị được tính thế nào).',
+    );
   });
 
   test('a band entry worth more than Max is an error of the criteria sheet', () => {
@@ -436,7 +438,9 @@ describe('apply: ratio / tỷ lệ (Max 2)', () => {
   test('Of = 0 is an error at C2, in English too', () => {
     const { result } = scoreLeaf('ratio', 2, { value: 3, of: 0 }, undefined, true);
     expect(result.errors).toEqual([err('en', 'District A', 'C2', 'ofZero')]);
-    expect(result.errors[0]?.message).toBe('The denominator (Of) is 0.');
+    expect(result.errors[0]?.message).toBe(
+      'The denominator (Of) is 0. If nothing arose this year, write "None arose" (or "Không phát sinh") in Value (the criteria sheet\'s If none arose column says what the unit then gets).',
+    );
   });
 
   test('text in Of is an error at C2', () => {

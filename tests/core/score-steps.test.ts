@@ -28,6 +28,9 @@ function leaf(type: LeafType, max: number, evidenceRequired = false): Criterion 
     field: '1',
     position: 1,
     leaf: 0,
+    appliesTo: null,
+    noneArose: null,
+    zeroOfNoneArose: false,
   };
 }
 

@@ -41,7 +41,13 @@ function scored(english: boolean): WorkbookResult {
       units: {
         [name('A')]: [
           { code: '1.1', self: 55 },
-          { code: '1.2', self: 37.5, appraised: 37.5, note: english ? 'late' : 'chậm' },
+          {
+            code: '1.2',
+            self: 37.5,
+            appraised: 37.5,
+            note: english ? 'late' : 'chậm',
+            explanation: english ? 'sent on 5 January' : 'đã gửi ngày 05/01',
+          },
         ],
         [name('B')]: [
           { code: '1.1', self: 50 },
@@ -141,8 +147,12 @@ describe('Vietnamese', () => {
         field: '1',
         name: 'Chỉ đạo điều hành',
         rows: [
-          { code: '1.1', name: 'Kế hoạch', lost: 5, reasons: 'mất 5', note: '' },
-          { code: '1.2', name: 'Báo cáo', lost: 2.5, reasons: 'mất 2,5', note: 'chậm' },
+          { code: '1.1', name: 'Kế hoạch', lost: 5, reasons: 'mất 5', note: '', explanation: '' },
+          {
+            ...{ code: '1.2', name: 'Báo cáo', lost: 2.5, reasons: 'mất 2,5' },
+            // the explanation beside the appraisal note
+            ...{ note: 'chậm', explanation: 'đã gửi ngày 05/01' },
+          },
         ],
       },
     ]);

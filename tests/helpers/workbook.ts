@@ -4,8 +4,9 @@
  * Layouts (all with the header on row 1, so the first data row is row 2):
  *
  *   criteria sheet "Tiêu chí":  A Mã | B Tiêu chí | C Điểm tối đa | D Cách chấm | E Loại | F Tài liệu kiểm chứng
+ *                               | G Áp dụng cho | H Nếu không phát sinh
  *   unit sheet:                 A Mã | B Số liệu kê khai | C Trên tổng số | D Điểm tự chấm | E Tài liệu kiểm chứng
- *                               | F Điểm thẩm định | G Ý kiến thẩm định
+ *                               | F Điểm thẩm định | G Ý kiến thẩm định | H Giải trình | I Điểm sau giải trình
  *
  * The English layouts use the English headers in the same columns.
  */
@@ -68,7 +69,16 @@ export const TEMPLATE_UNIT_COLUMNS: readonly UnitSheetColumn[] = [
   'note',
 ];
 
-const CRITERIA_LAYOUT: readonly CriteriaColumn[] = ['code', 'name', 'max', 'rule', 'type', 'evidence'];
+const CRITERIA_LAYOUT: readonly CriteriaColumn[] = [
+  'code',
+  'name',
+  'max',
+  'rule',
+  'type',
+  'evidence',
+  'appliesTo',
+  'ifNoneArose',
+];
 const UNIT_LAYOUT: readonly UnitSheetColumn[] = [
   'code',
   'value',
@@ -77,6 +87,8 @@ const UNIT_LAYOUT: readonly UnitSheetColumn[] = [
   'evidence',
   'appraised',
   'note',
+  'explanation',
+  'reappraised',
 ];
 
 export const CRITERIA_HEADER_VI: Cell[] = criteriaHeader(CRITERIA_LAYOUT, 'vi');
@@ -92,6 +104,8 @@ export interface CriterionRow {
   type?: Cell;
   evidence?: Cell;
   name?: string;
+  appliesTo?: Cell;
+  ifNoneArose?: Cell;
 }
 
 /** A unit-sheet row. */
@@ -103,6 +117,8 @@ export interface UnitRow {
   evidence?: Cell;
   appraised?: Cell;
   note?: Cell;
+  explanation?: Cell;
+  reappraised?: Cell;
 }
 
 export function criteriaRows(rows: readonly CriterionRow[]): Cell[][] {
@@ -113,6 +129,8 @@ export function criteriaRows(rows: readonly CriterionRow[]): Cell[][] {
     row.rule ?? null,
     row.type ?? null,
     row.evidence ?? null,
+    row.appliesTo ?? null,
+    row.ifNoneArose ?? null,
   ]);
 }
 
@@ -136,6 +154,8 @@ export function unitRows(rows: readonly UnitRow[]): Cell[][] {
     row.evidence ?? null,
     row.appraised ?? null,
     row.note ?? null,
+    row.explanation ?? null,
+    row.reappraised ?? null,
   ]);
 }
 

@@ -7,7 +7,7 @@
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { UnitResult } from '../../src/core/types';
 import { CRITERIA_TEMPLATES } from '../../src/template/registry';
-import { APPLIES_TO_READ, templateWorkbook, type Entry } from './template-workbook';
+import { templateWorkbook, type Entry } from './template-workbook';
 
 const ev = 'Văn bản số 12/UBND';
 
@@ -65,6 +65,7 @@ const LEAVES: Record<string, [Entry, number]> = {
 const SURVEY = { '8.1': 3.5, '8.2': '85 %', '8.3': 0.9, '8.4': 3.5, '8.5': 3 };
 /** The Survey's points: 8.2 is 6 × 0.85 = 5.1, 8.3 is 6 × 0.9 = 5.4. */
 const SURVEY_POINTS = { '8.1': 3.5, '8.2': 5.1, '8.3': 5.4, '8.4': 3.5, '8.5': 3 };
+/** Criteria for wards only (Áp dụng cho: Phường): not applicable to this commune, whatever its sheet holds. */
 const WARD_ONLY = ['7.3.2', '7.3.4'];
 
 let unit: UnitResult;
@@ -90,7 +91,7 @@ test('each leaf scores as computed by hand', () => {
       .filter((leaf) => leaf.applicable)
       .map((leaf) => leaf.code)
       .sort(),
-  ).toEqual([...Object.keys(expected), ...(APPLIES_TO_READ ? [] : WARD_ONLY)].sort());
+  ).toEqual(Object.keys(expected).sort());
 });
 
 test('fields add up by hand, bonus and penalty in field 1 but not in its Max', () => {
@@ -102,7 +103,7 @@ test('fields add up by hand, bonus and penalty in field 1 but not in its Max', (
     ['5', 9.8, 10], // 1.8 + 2 + 2 + 1 + 2 + 1
     ['6', 5, 6], // 1 + 1 + 2 + 1
     // 1 + 1 + 1.425 + 3 + 1 + 1.31 + 0.8 + 0.5 + 1; Max 17, less the ward-only 3 + 1.5 where they do not apply
-    ['7', 11.035, APPLIES_TO_READ ? 12.5 : 17],
+    ['7', 11.035, 12.5],
     ['8', 20.5, 24], // 3.5 + 5.1 + 5.4 + 3.5 + 3
   ];
   expect(unit.fields.map((field) => [field.code, field.points, field.max])).toEqual(
@@ -114,17 +115,10 @@ test('the unit totals 77.635 points, SIPAS 86.02 %', () => {
   // 5.25 + 4 + 15.55 + 6.5 + 9.8 + 5 + 11.035 + 20.5 = 77.635
   expect(unit.points).toBeCloseTo(77.635, 9);
   expect(unit.sipas).toBe(0.8602);
-  if (APPLIES_TO_READ) {
-    // max 100 − 4.5 = 95.5; index = 100 × 77.635 / 95.5 = 81.2932 → class B (≥ 80)
-    expect(unit.max).toBe(95.5);
-    expect(unit.index).toBeCloseTo(81.29319371727749, 9);
-    expect(unit.class).toBe('B');
-  } else {
-    // max 100; index 77.635 → class C (≥ 70)
-    expect(unit.max).toBe(100);
-    expect(unit.index).toBeCloseTo(77.635, 9);
-    expect(unit.class).toBe('C');
-  }
+  // max 100 − 4.5 = 95.5; index = 100 × 77.635 / 95.5 = 81.2932 → class B (≥ 80)
+  expect(unit.max).toBe(95.5);
+  expect(unit.index).toBeCloseTo(81.29319371727749, 9);
+  expect(unit.class).toBe('B');
 });
 
 test('the penalty and the appraisal cut are flagged with their amounts', () => {

@@ -4,7 +4,6 @@
  * template's survey header. Sheet and header names are the workbook's language's.
  */
 import { readCriteriaSheet, type Criterion, type CriteriaSet } from '../../src/core/criteria-sheet';
-import { scoreWorkbook } from '../../src/core/score-workbook';
 import { foldKey } from '../../src/core/text';
 import type { Cell, Language, Sheet, Workbook } from '../../src/core/types';
 import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
@@ -45,41 +44,6 @@ export function appliesToOf(template: CriteriaTemplate, language: Language): Map
   );
 }
 
-/**
- * Whether the core reads Applies to yet (issue 19 point 1 is built on another branch): a leaf for group B then
- * leaves the maximum of a unit of group A. The template tests give their hand-worked numbers for both; once the
- * core reads it, the branch for a core that does not can go.
- */
-export const APPLIES_TO_READ: boolean = (() => {
-  const result = scoreWorkbook({
-    sheets: [
-      {
-        name: 'Tiêu chí',
-        values: [
-          ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Áp dụng cho'],
-          ['1', 'Lĩnh vực', null, ''],
-          ['1.1', 'Cho khối A', 1, 'A'],
-          ['1.2', 'Cho khối B', 1, 'B'],
-        ],
-      },
-      {
-        name: 'Đơn vị',
-        values: [
-          ['Đơn vị', 'Khối'],
-          ['U', 'A'],
-        ],
-      },
-      {
-        name: 'U',
-        values: [
-          ['Mã', 'Điểm tự chấm'],
-          ['1.1', 1],
-        ],
-      },
-    ],
-  });
-  return result.units[0]?.max === 1;
-})();
 
 /** What the unit typed on a leaf's row: Value, Of, Self score, Evidence, Appraised score. */
 export interface Entry {

@@ -16,7 +16,6 @@ import { fromSurvey } from '../../src/core/rules/rule';
 import { foldKey } from '../../src/core/text';
 import {
   appliesToOf,
-  APPLIES_TO_READ,
   bestEntry,
   readTemplate,
   templateWorkbook,
@@ -221,10 +220,9 @@ describe.each(CASES)('template %s in %s', (key, language) => {
     );
     const group = GROUP[key]?.[language];
     const result = scoreWorkbook(templateWorkbook(template, language, entries, survey, 0.9, group));
-    // Where the core reads Applies to, the leaves for other kinds of unit leave the maximum.
+    // The leaves for other kinds of unit leave the maximum.
     const applies = appliesToOf(template, language);
     const appliesHere = (code: string): boolean =>
-      !APPLIES_TO_READ ||
       (applies.get(code) ?? []).length === 0 ||
       (applies.get(code) ?? []).includes(foldKey(group ?? ''));
     const max = criteria.leaves

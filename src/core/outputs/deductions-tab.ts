@@ -1,10 +1,10 @@
 /**
  * The deductions tab (Trừ điểm): one row per unit and leaf that carries a flag, with the points lost counted once
- * and every flag as a reason, then a line with the unit's total, so the tab adds up: a unit's total is its score
- * leaves' Max minus their points, plus its penalties.
+ * and every flag as a reason, a row for each cap that changed a sum (after the last leaf below it), then a line
+ * with the unit's total, so the tab adds up: points = max − the total + the bonus points after caps.
  */
 import { formatNumber } from '../display-number';
-import type { Cell, Flag, Language, LeafResult, WorkbookResult } from '../types';
+import type { CapResult, Cell, Flag, Language, LeafResult, UnitResult, WorkbookResult } from '../types';
 import { FLAG_LABELS } from './labels';
 import {
   descriptor,
@@ -52,7 +52,7 @@ export function reasonsText(flags: readonly Flag[], language: Language): string 
   return flags
     .map((flag) => {
       const label = FLAG_LABELS[language][flag.kind];
-      return flag.amount > 0
+      return flag.amount !== 0
         ? `${label.replace(/ điểm$/, '')} ${formatNumber(flag.amount, language, 2, true)}`
         : label;
     })
@@ -67,6 +67,44 @@ export function pointsLost(leaf: LeafResult): number {
   );
 }
 
+/** Points lost on a cap's row: the points a penalty cap gave back, as a negative loss; 0 under a bonus cap. */
+export function capPointsLost(cap: CapResult): number {
+  return cap.type === 'penalty' ? -cap.flag.amount : 0;
+}
+
+/** Whether `code` lies below the parent `parent`. */
+function isBelow(code: string, parent: string): boolean {
+  return code.startsWith(parent + '.');
+}
+
+/**
+ * The unit's flagged leaves and caps in the order the tab lists them: leaves in criteria order, each cap after the
+ * last leaf below it (inner caps first), a cap whose leaves are not together in the sheet after the last of them.
+ */
+export function flaggedRows(unit: UnitResult): (LeafResult | CapResult)[] {
+  const rows: (LeafResult | CapResult)[] = [];
+  const caps = unit.caps;
+  const leaves = unit.leaves;
+  const last = caps.map((cap) => {
+    let at = -1;
+    leaves.forEach((leaf, i) => {
+      if (isBelow(leaf.code, cap.code)) at = i;
+    });
+    return at;
+  });
+  leaves.forEach((leaf, i) => {
+    if (leaf.flags.length > 0) rows.push(leaf);
+    caps.forEach((cap, c) => {
+      if (last[c] === i) rows.push(cap);
+    });
+  });
+  return rows;
+}
+
+function isCap(row: LeafResult | CapResult): row is CapResult {
+  return 'flag' in row;
+}
+
 export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
   const language = result.language;
   const columns: TabColumn<DeductionKey>[] = (Object.keys(DEDUCTION_COLUMNS) as DeductionKey[]).map((key) =>
@@ -77,11 +115,16 @@ export function buildDeductionsTab(result: WorkbookResult): DeductionsTab {
   for (const unit of result.units) {
     let total = 0;
     let count = 0;
-    for (const leaf of unit.leaves) {
-      if (leaf.flags.length === 0) continue;
-      const lost = pointsLost(leaf);
+    for (const leaf of flaggedRows(unit)) {
+      const lost = isCap(leaf) ? capPointsLost(leaf) : pointsLost(leaf);
       total += lost;
       count++;
+      if (isCap(leaf)) {
+        const { code, name, max, flag } = leaf;
+        const reasons = reasonsText([flag], language);
+        rows.push(rowOf(columns, { unit: unit.unit, code, criterion: name, max, lost, reasons }));
+        continue;
+      }
       rows.push(
         rowOf(columns, {
           unit: unit.unit,

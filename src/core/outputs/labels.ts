@@ -11,6 +11,7 @@ export const FLAG_LABELS: Record<Language, Record<FlagKind, string>> = {
     'not-scored': 'chưa chấm',
     missing: 'thiếu dòng tiêu chí',
     'survey-missing': 'thiếu số liệu điều tra',
+    cap: 'giới hạn điểm cộng/trừ',
   },
   en: {
     lost: 'lost',
@@ -21,6 +22,7 @@ export const FLAG_LABELS: Record<Language, Record<FlagKind, string>> = {
     'not-scored': 'not scored',
     missing: 'missing row',
     'survey-missing': 'survey missing',
+    cap: 'bonus/penalty cap',
   },
 };
 

@@ -37,6 +37,7 @@ export const REPORT_COLUMNS = {
     lost: descriptor('Điểm bị mất, bị trừ', 'Points lost', 'points', 10, true),
     reasons: descriptor('Lý do', 'Reasons', 'text', 30, true),
     note: descriptor('Ghi chú thẩm định', 'Appraisal note', 'text', 30, true),
+    explanation: descriptor('Giải trình', 'Explanation', 'text', 30, true),
   },
   history: {
     year: descriptor('Năm', 'Year', 'integer', 6),
@@ -181,8 +182,8 @@ function tableRows(report: UnitReport, key: ReportTableKey, language: Language):
       );
     case 'flags':
       return report.flags.flatMap((field) => [
-        [field.field, field.name, null, null, null],
-        ...field.rows.map((row) => [row.code, row.name, row.lost, row.reasons, row.note]),
+        [field.field, field.name, null, null, null, null],
+        ...field.rows.map((row) => [row.code, row.name, row.lost, row.reasons, row.note, row.explanation]),
       ]);
     case 'history':
       return report.history.map((entry) => [entry.year, entry.index, entry.rank]);

@@ -6,7 +6,7 @@
 import { formatNumber } from '../display-number';
 import { TOLERANCE } from '../rules/rule';
 import type { FieldResult, HistoryEntry, Language, ParError, UnitResult, WorkbookResult } from '../types';
-import { pointsLost, reasonsText } from './deductions-tab';
+import { capPointsLost, flaggedRows, pointsLost, reasonsText } from './deductions-tab';
 
 /** How many criteria the report lists as the place to win points back. */
 export const MOST_LOST = 5;
@@ -35,6 +35,8 @@ export interface ReportFlag {
   lost: number;
   reasons: string;
   note: string;
+  /** The unit's explanation (Giải trình), shown beside the appraisal note. */
+  explanation: string;
 }
 
 export interface UnitReport {
@@ -47,7 +49,7 @@ export interface UnitReport {
   /** The criteria where the unit lost most points, largest first. */
   mostLost: { code: string; name: string; lost: number }[];
   fields: ReportField[];
-  /** Flagged criteria grouped by field (top-level code), in criteria order. */
+  /** Flagged criteria and caps grouped by field (top-level code), in the deductions tab's order. */
   flags: { field: string; name: string; rows: ReportFlag[] }[];
   /** Its years, oldest first, each rank as r/N with its group. */
   history: ReportYear[];
@@ -229,8 +231,8 @@ export function buildUnitReport(result: WorkbookResult, unit: UnitResult): UnitR
     .sort((a, b) => b.lost - a.lost)
     .slice(0, MOST_LOST);
   const flags: UnitReport['flags'] = [];
-  for (const leaf of flagged) {
-    const field = leaf.code.split('.')[0] as string;
+  for (const row of flaggedRows(unit)) {
+    const field = row.code.split('.')[0] as string;
     let entry = flags[flags.length - 1];
     if (entry?.field !== field) {
       entry = {
@@ -240,13 +242,22 @@ export function buildUnitReport(result: WorkbookResult, unit: UnitResult): UnitR
       };
       flags.push(entry);
     }
-    entry.rows.push({
-      code: leaf.code,
-      name: leaf.name,
-      lost: pointsLost(leaf),
-      reasons: reasonsText(leaf.flags, language),
-      note: leaf.note,
-    });
+    const { code, name } = row;
+    entry.rows.push(
+      'flag' in row
+        ? {
+            code,
+            name,
+            lost: capPointsLost(row),
+            reasons: reasonsText([row.flag], language),
+            note: '',
+            explanation: '',
+          }
+        : {
+            ...{ code, name, lost: pointsLost(row), reasons: reasonsText(row.flags, language) },
+            ...{ note: row.note, explanation: row.explanation },
+          },
+    );
   }
   return {
     unit: unit.unit,
