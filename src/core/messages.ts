@@ -81,6 +81,8 @@ export interface MessageParams {
   classBandNotLast: P<'entry'>;
   badYear: P<'text'>;
   badLanguage: P<'text'>;
+  badEmail: P<'text'>;
+  badStage: P<'text'>;
 }
 
 export type MessageKey = keyof MessageParams;
@@ -355,6 +357,15 @@ const MESSAGES = {
   badLanguage: {
     vi: (p) => `Ngôn ngữ "${p.text}" không hợp lệ; dùng vi hoặc en.`,
     en: (p) => `"${p.text}" is not a language; use vi or en.`,
+  },
+  // Roles and stages
+  badEmail: {
+    vi: (p) => `"${p.text}" không phải địa chỉ thư điện tử (tài khoản Google); việc phân quyền dừng lại.`,
+    en: (p) => `"${p.text}" is not an e-mail address (a Google account); the roles are not applied.`,
+  },
+  badStage: {
+    vi: (p) => `Giai đoạn "${p.text}" không hợp lệ; dùng kê khai, thẩm định, giải trình hoặc công bố.`,
+    en: (p) => `"${p.text}" is not a stage; use self-assessment, appraisal, explanation or published.`,
   },
   // History and saving a year
   historyBadYear: {
