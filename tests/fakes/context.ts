@@ -43,6 +43,10 @@ const WRITE_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'P
 const WRITE_METHOD =
   /^(set|insert|delete|clear|remove|append|put|protect|merge|breakApart|hide|show|autoResize|move|update|rename|copyTo|check|uncheck)/;
 
+function isWrite(className: string, method: string): boolean {
+  return WRITE_CLASSES.has(className) && WRITE_METHOD.test(method);
+}
+
 /** Method names never counted (they exist on every object or are JS plumbing). */
 const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON']);
 
@@ -69,6 +73,8 @@ export class FakeContext {
   realm: FakeRealm = { Array, Date, Error, Object };
   counting = true;
   failOn: FailOn | undefined;
+  /** Consulted before every counted write (the methods failOn sees): throws where the current user may not write. */
+  writeGuard: ((className: string, method: string, target: object, args: unknown[]) => void) | undefined;
   /** Value of every formula cell; formulas are never evaluated. */
   formulaValue: (formula: string) => FakeCell = () => '#NAME?';
   /** Milliseconds each counted call takes on the fake clock ('Class.method'); none by default. */
@@ -160,6 +166,8 @@ export class FakeContext {
           this.count(className, prop);
           if (isDetached(target))
             throw this.error(`The sheet this ${className} belongs to has been deleted.`);
+          if (this.counting && this.writeGuard && isWrite(className, prop))
+            this.writeGuard(className, prop, target, args);
           const result = fn.apply(target, args);
           return result === target ? proxy : result;
         };
@@ -185,12 +193,7 @@ export class FakeContext {
     this.calls.byMethod[name] = index + 1;
     this.calls.total += 1;
     if (this.callCost) this.advance(this.callCost(name));
-    if (
-      this.failOn &&
-      WRITE_CLASSES.has(className) &&
-      WRITE_METHOD.test(method) &&
-      this.failOn(name, index)
-    ) {
+    if (this.failOn && isWrite(className, method) && this.failOn(name, index)) {
       throw this.error('Service error: injected failure');
     }
   }
