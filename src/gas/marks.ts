@@ -10,6 +10,7 @@ import { scoreWorkbook } from '../core/score-workbook';
 import type { Flag, Language } from '../core/types';
 import type { MarkDto } from '../shared/api';
 import { menuLanguage } from './language';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook } from './workbook-io';
@@ -63,8 +64,8 @@ function stripTag(note: string): string {
     .join('\n');
 }
 
-/** Removes the marks of one sheet; returns how many rows carried one. */
-function clearSheet(sheet: Sheet): number {
+/** The marks of one sheet, read before anything is written. */
+function marksOf(sheet: Sheet) {
   const range = sheet.getDataRange();
   const backgrounds = range.getBackgrounds();
   const notes = range.getNotes();
@@ -72,6 +73,11 @@ function clearSheet(sheet: Sheet): number {
     line.some((colour) => colour.toLowerCase() === MARK_COLOUR) ? [r] : [],
   );
   const noted = notes.flatMap((line, r) => (line.some((note) => note.includes(NOTE_TAG)) ? [r] : []));
+  return { sheet, backgrounds, notes, coloured, noted, rows: new Set([...coloured, ...noted]).size };
+}
+
+/** Removes the marks of one sheet. */
+function clearSheet({ sheet, backgrounds, notes, coloured, noted }: ReturnType<typeof marksOf>): void {
   writeRows(
     sheet,
     coloured,
@@ -80,25 +86,28 @@ function clearSheet(sheet: Sheet): number {
     (colour) => (colour.toLowerCase() === MARK_COLOUR || colour.toLowerCase() === NO_FILL ? null : colour),
   );
   writeRows(sheet, noted, notes, (target, block) => target.setNotes(block as string[][]), stripTag);
-  return new Set([...coloured, ...noted]).size;
 }
 
-function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { rows: number; sheets: number } {
-  let rows = 0;
-  let sheets = 0;
-  for (const sheet of spreadsheet.getSheets()) {
-    const cleared = clearSheet(sheet);
-    rows += cleared;
-    if (cleared > 0) sheets++;
-  }
-  return { rows, sheets };
+/** Clears every mark, once the person may write every sheet that has one and every sheet in `alsoWritten`. */
+function clearAll(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
+  alsoWritten: readonly string[] = [],
+): { rows: number; sheets: number } {
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const marked = sheets.map(marksOf).filter((marks) => marks.rows > 0);
+  const targets = marked.map((marks) => names[sheets.indexOf(marks.sheet)] as string);
+  assertWritable(spreadsheet, names, [...targets, ...alsoWritten], language);
+  marked.forEach(clearSheet);
+  return { rows: marked.reduce((sum, marks) => sum + marks.rows, 0), sheets: marked.length };
 }
 
 export function clearMarks(): MarkDto {
   const spreadsheet = SpreadsheetApp.getActive();
   const ui = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(ui.busy, () => {
-    const { rows, sheets } = clearAll(spreadsheet);
+    const { rows, sheets } = clearAll(spreadsheet, menuLanguage(true));
     spreadsheet.toast(ui.cleared(rows, sheets), ui.sidebarTitle);
     return { rows, sheets, message: ui.cleared(rows, sheets) };
   });
@@ -107,14 +116,21 @@ export function clearMarks(): MarkDto {
 export function markDeductions(): MarkDto {
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
-    clearAll(spreadsheet);
     const result = scoreWorkbook(readWorkbook(spreadsheet).workbook);
     const ui = UI_TEXT[result.language];
+    const flaggedUnits = result.units.flatMap((unit) => {
+      const flagged = unit.leaves.filter((leaf) => leaf.row !== null && leaf.flags.length > 0);
+      return flagged.length > 0 ? [{ unit, flagged }] : [];
+    });
+    clearAll(
+      spreadsheet,
+      result.language,
+      flaggedUnits.map(({ unit }) => unit.sheet),
+    );
     let marked = 0;
     let rows = 0;
-    for (const unit of result.units) {
-      const flagged = unit.leaves.filter((leaf) => leaf.row !== null && leaf.flags.length > 0);
-      const sheet = flagged.length > 0 ? spreadsheet.getSheetByName(unit.sheet) : null;
+    for (const { unit, flagged } of flaggedUnits) {
+      const sheet = spreadsheet.getSheetByName(unit.sheet);
       if (!sheet) continue;
       const range = sheet.getDataRange();
       const backgrounds = range.getBackgrounds();

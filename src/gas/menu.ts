@@ -7,7 +7,14 @@ import type { GlobalName } from './registry';
 import { UI_TEXT } from './ui-text';
 
 type Caption =
-  'menuSidebar' | 'menuValidate' | 'menuRecompute' | 'menuMark' | 'menuClear' | 'menuArchive' | 'menuSetup';
+  | 'menuSidebar'
+  | 'menuValidate'
+  | 'menuRecompute'
+  | 'menuMark'
+  | 'menuClear'
+  | 'menuArchive'
+  | 'menuRoles'
+  | 'menuSetup';
 
 /** The menu's items in order, each naming the global it runs; null is a separator. */
 export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)[] = [
@@ -21,6 +28,7 @@ export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)
   null,
   { caption: 'menuArchive', run: 'saveToHistory' },
   null,
+  { caption: 'menuRoles', run: 'applyRoles' },
   { caption: 'menuSetup', run: 'setupWorkbook' },
 ];
 

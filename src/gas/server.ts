@@ -7,6 +7,7 @@ import type { Cell } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
 import { menuLanguage } from './language';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { statusOf, validationOf } from './validation';
@@ -68,8 +69,9 @@ export function saveSettings(input: unknown): StatusDto {
   const spreadsheet = SpreadsheetApp.getActive();
   withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const english = settings.language === 'en';
-    const sheet =
-      roleSheet(spreadsheet, 'settings') ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
+    const existing = roleSheet(spreadsheet, 'settings');
+    assertWritable(spreadsheet, [], existing ? [existing.getName()] : [], settings.language);
+    const sheet = existing ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;
     for (const key of SAVED_KEYS) {

@@ -23,6 +23,7 @@ import { CRITERIA_TEMPLATES, type TemplateKey } from '../template/registry';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, toSheetValues } from './workbook-io';
@@ -165,6 +166,12 @@ export function setupWorkbook(template?: unknown): SetupDto {
     );
     const language = hasContractSheets ? languageOf(index) : menuLanguage(true);
     const ui = UI_TEXT[language];
+    assertWritable(
+      spreadsheet,
+      index.sheets.map((sheet) => sheet.name),
+      [],
+      language,
+    );
     const make = (name: string, rows: Cell[][], headerRow = 1): GoogleAppsScript.Spreadsheet.Sheet => {
       const sheet = spreadsheet.insertSheet(name);
       write(sheet, rows, headerRow);

@@ -36,6 +36,16 @@ const vi = {
     year === null
       ? `Năm so sánh ${compare} cần có Năm của bảng tính.`
       : `Năm so sánh ${compare} phải trước Năm ${year}.`,
+  menuRoles: 'Phân quyền',
+  secretariatOnly: (sheet: string) =>
+    `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa sheet "${sheet}". Không có gì được ghi.`,
+  rolesDescription: 'Phân quyền của Chỉ số CCHC',
+  rolesErrors: (errors: number) =>
+    `Chưa phân quyền: có ${errors} lỗi ở tài khoản hoặc giai đoạn. Mở thanh bên để xem; không có gì thay đổi.`,
+  rolesApplied: (units: number, appraisers: number, stage: string) =>
+    `${units} đơn vị, ${appraisers} người thẩm định, giai đoạn ${stage}.`,
+  rolesKept: (sheets: string) => ` Giữ nguyên bảo vệ do người dùng đặt ở: ${sheets}.`,
+  rolesRemaining: (units: number) => ` Còn ${units} đơn vị, đang tiếp tục.`,
 };
 
 const en: typeof vi = {
@@ -73,6 +83,16 @@ const en: typeof vi = {
     year === null
       ? `Compare with ${compare} needs the workbook's Year.`
       : `Compare with ${compare} must be before the Year ${year}.`,
+  menuRoles: 'Apply roles',
+  secretariatOnly: (sheet: string) =>
+    `Only the secretariat can run this: you may not edit the sheet "${sheet}". Nothing was written.`,
+  rolesDescription: 'PAR Index roles',
+  rolesErrors: (errors: number) =>
+    `Roles not applied: ${errors} errors in the accounts or the stage. Open the sidebar to see them; nothing changed.`,
+  rolesApplied: (units: number, appraisers: number, stage: string) =>
+    `${units} units, ${appraisers} appraisers, stage ${stage}.`,
+  rolesKept: (sheets: string) => ` Protections people made were kept on: ${sheets}.`,
+  rolesRemaining: (units: number) => ` ${units} units to go, continuing.`,
 };
 
 export const UI_TEXT: Record<Language, typeof vi> = { vi, en };

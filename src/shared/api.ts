@@ -2,6 +2,7 @@
  * What crosses google.script.run between the sidebar and the server: plain data only (no Date, no class).
  * The sidebar's RPC wrapper is typed from ServerApi, so renaming a server function breaks its build.
  */
+import type { Stage } from '../core/roles/read-roles';
 import type { Basis, Language } from '../core/types';
 import type { TemplateKey } from '../template/registry';
 
@@ -134,6 +135,20 @@ export interface ReportsDto {
   message: string;
 }
 
+/** What one call of applyRoles did, or why it changed nothing (`ok` false: errors in the accounts or the stage). */
+export interface RolesDto {
+  ok: boolean;
+  stage: Stage;
+  /** Unit sheets protected by this call. */
+  units: number;
+  /** Units not reached in this call (more than 200): call again with them. */
+  remaining: string[];
+  /** Sheets where a protection a person made was kept as it is. */
+  kept: string[];
+  errors: ErrorDto[];
+  message: string;
+}
+
 /** Every server function the sidebar may call. */
 export interface ServerApi {
   getStatus(): StatusDto;
@@ -147,4 +162,5 @@ export interface ServerApi {
   buildReports(units: string[] | 'all'): ReportsDto;
   saveSettings(settings: SettingsDto): StatusDto;
   selectCell(sheet: string, cell: string | null): void;
+  applyRoles(stage?: Stage | null, units?: string[]): RolesDto;
 }

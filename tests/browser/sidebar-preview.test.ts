@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Stage } from '../../src/core/roles/read-roles';
 import type {
+  RolesDto,
   ArchiveDto,
   ErrorDto,
   GroupSummaryDto,
@@ -166,6 +168,15 @@ function fakeServer() {
     selectCell(sheet: string, cell: string | null): void {
       selected.push([sheet, cell]);
     },
+    applyRoles: (stage?: Stage | null): RolesDto => ({
+      ok: true,
+      stage: stage ?? 'self-assessment',
+      units: 15,
+      remaining: [],
+      kept: [],
+      errors: [],
+      message: '15 đơn vị, 3 người thẩm định, giai đoạn thẩm định.',
+    }),
   };
   return { server, selected };
 }

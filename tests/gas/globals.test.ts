@@ -151,6 +151,7 @@ describe('menu, sidebar, setup and marks', () => {
       'markDeductions',
       'clearMarks',
       'saveToHistory',
+      'applyRoles',
       'setupWorkbook',
     ]);
     expect(menus[0]?.items[0]?.caption).toBe('Mở thanh bên');

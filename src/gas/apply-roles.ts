@@ -1,0 +1,139 @@
+/**
+ * "Phân quyền" / "Apply roles": the contract's table of who may edit what at the Settings' Stage, made into real
+ * protections on every sheet of the contract, every unit sheet and every generated tab. New protections are added
+ * before the ones the add-in made earlier are removed, so no cell is open in between; a protection a person made
+ * is never changed (the sheets that have one are listed). Up to ROLES_BATCH unit sheets a call; the units left are
+ * returned and the sidebar calls again with them.
+ */
+import { a1 } from '../core/a1';
+import { planRoles, type GridSheet, type SheetPlan } from '../core/roles/plan-roles';
+import { readRoles, STAGE_NAMES, stageOf, type Roles, type Stage } from '../core/roles/read-roles';
+import { SETTING_NAMES, settingEntries } from '../core/settings-sheet';
+import { SheetIndex } from '../core/sheet-index';
+import type { Workbook } from '../core/types';
+import { sheetName } from '../core/workbook-schema';
+import type { RolesDto } from '../shared/api';
+import { assertWritable } from './guard';
+import { menuLanguage } from './language';
+import { withDocumentLock } from './lock';
+import { isOwnProtection, restrict } from './protections';
+import { UI_TEXT } from './ui-text';
+import { readWorkbook } from './workbook-io';
+
+export const ROLES_BATCH = 200;
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function stageName(stage: Stage, roles: Roles): string {
+  return STAGE_NAMES[stage][roles.language === 'vi' ? 1 : 0];
+}
+
+/** Writes the chosen stage into the Settings sheet (its Stage row, or a new one), creating the sheet if need be. */
+function saveStage(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  workbook: Workbook,
+  roles: Roles,
+  stage: Stage,
+) {
+  const language = roles.language;
+  const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
+  const text = stageName(stage, roles);
+  const entry = found && settingEntries(found).find((candidate) => candidate.key === 'stage');
+  if (found && entry) {
+    spreadsheet.getSheetByName(found.name)?.getRange(a1(entry.row, entry.column)).setValue(text);
+  } else {
+    const sheet = found
+      ? (spreadsheet.getSheetByName(found.name) as Sheet)
+      : spreadsheet.insertSheet(sheetName('settings', language));
+    const row = found ? found.values.length + 1 : 1;
+    sheet.getRange(row, 1, 1, 2).setValues([[SETTING_NAMES.stage[language === 'vi' ? 0 : 1], text]]);
+  }
+  roles.stage = stage;
+}
+
+/** One sheet: its new range protections, then its sheet protection, then the add-in's old range protections go. */
+function applySheet(sheet: Sheet, plan: SheetPlan, roles: Roles): boolean {
+  const type = SpreadsheetApp.ProtectionType;
+  const existing = [...sheet.getProtections(type.SHEET), ...sheet.getProtections(type.RANGE)];
+  const own = existing.filter((protection) => isOwnProtection(protection));
+  const ranges = plan.open.map((open) => {
+    const range = sheet.getRange(open.row, open.column, open.rows, open.columns);
+    restrict(range.protect(), [...roles.secretariat, ...open.editors], roles.language);
+    return range;
+  });
+  const personal = existing.find(
+    (protection) => protection.getProtectionType() === type.SHEET && !own.includes(protection),
+  );
+  if (!personal) {
+    const protection = sheet.protect();
+    restrict(protection, roles.secretariat, roles.language);
+    protection.setUnprotectedRanges(ranges);
+  }
+  for (const protection of own) if (protection.getProtectionType() === type.RANGE) protection.remove();
+  return own.length < existing.length;
+}
+
+/**
+ * `stage`: the stage chosen in the sidebar, saved before the roles are applied (anything else, such as the menu's
+ * event, keeps the Settings' one). `units`: the units left by the previous call; absent, every sheet is done.
+ */
+export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
+  const spreadsheet = SpreadsheetApp.getActive();
+  return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
+    const { workbook } = readWorkbook(spreadsheet);
+    const roles = readRoles(workbook);
+    const ui = UI_TEXT[roles.language];
+    const chosen = typeof stage === 'string' ? stageOf(stage) : undefined;
+    const fail = (message: string): RolesDto => ({
+      ok: false,
+      stage: roles.stage,
+      units: 0,
+      remaining: [],
+      kept: [],
+      errors: roles.errors,
+      message,
+    });
+    if (roles.errors.length > 0) return fail(ui.rolesErrors(roles.errors.length));
+    const sheets = spreadsheet.getSheets();
+    const grids: GridSheet[] = sheets.map((sheet, i) => ({
+      name: workbook.sheets[i]?.name ?? '',
+      values: workbook.sheets[i]?.values ?? [],
+      maxRows: sheet.getMaxRows(),
+      grid: sheet.getType() === SpreadsheetApp.SheetType.GRID,
+    }));
+    const plans = planRoles(roles, grids);
+    const left = Array.isArray(units) ? new Set(units.map(String)) : null;
+    const todo = left ? plans.filter((plan) => plan.unit !== null && left.has(plan.unit)) : plans;
+    const unitPlans = todo.filter((plan) => plan.unit !== null);
+    const later = new Set(unitPlans.slice(ROLES_BATCH));
+    const batch = todo.filter((plan) => !later.has(plan));
+    const names = workbook.sheets.map((sheet) => sheet.name);
+    assertWritable(
+      spreadsheet,
+      names,
+      (left ? batch : plans).map((plan) => plan.sheet),
+      roles.language,
+    );
+    if (chosen && !left) saveStage(spreadsheet, workbook, roles, chosen);
+    const byName = new Map(sheets.map((sheet, i) => [grids[i]?.name, sheet]));
+    const kept = batch
+      .filter((plan) => applySheet(byName.get(plan.sheet) as Sheet, plan, roles))
+      .map((plan) => plan.sheet);
+    const remaining = [...later].map((plan) => plan.unit as string);
+    const message =
+      ui.rolesApplied(roles.units.length, roles.appraisers.length, stageName(roles.stage, roles)) +
+      (kept.length > 0 ? ui.rolesKept(kept.join(', ')) : '') +
+      (remaining.length > 0 ? ui.rolesRemaining(remaining.length) : '');
+    SpreadsheetApp.flush();
+    spreadsheet.toast(message, ui.sidebarTitle);
+    return {
+      ok: true,
+      stage: roles.stage,
+      units: unitPlans.length - later.size,
+      remaining,
+      kept,
+      errors: [],
+      message,
+    };
+  });
+}
