@@ -33,11 +33,10 @@ function saveStage(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   workbook: Workbook,
   roles: Roles,
-  stage: Stage,
-) {
+): void {
   const language = roles.language;
   const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
-  const text = stageName(stage, roles);
+  const text = stageName(roles.stage, roles);
   const entry = found && settingEntries(found).find((candidate) => candidate.key === 'stage');
   if (found && entry) {
     spreadsheet.getSheetByName(found.name)?.getRange(a1(entry.row, entry.column)).setValue(text);
@@ -48,7 +47,6 @@ function saveStage(
     const row = found ? found.values.length + 1 : 1;
     sheet.getRange(row, 1, 1, 2).setValues([[SETTING_NAMES.stage[language === 'vi' ? 0 : 1], text]]);
   }
-  roles.stage = stage;
 }
 
 /** One sheet: its new range protections, then its sheet protection, then the add-in's old range protections go. */
@@ -94,6 +92,7 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
       message,
     });
     if (roles.errors.length > 0) return fail(ui.rolesErrors(roles.errors.length));
+    if (chosen) roles.stage = chosen;
     const sheets = spreadsheet.getSheets();
     const grids: GridSheet[] = sheets.map((sheet, i) => ({
       name: workbook.sheets[i]?.name ?? '',
@@ -114,7 +113,7 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
       (left ? batch : plans).map((plan) => plan.sheet),
       roles.language,
     );
-    if (chosen && !left) saveStage(spreadsheet, workbook, roles, chosen);
+    if (chosen && !left) saveStage(spreadsheet, workbook, roles);
     const byName = new Map(sheets.map((sheet, i) => [grids[i]?.name, sheet]));
     const kept = batch
       .filter((plan) => applySheet(byName.get(plan.sheet) as Sheet, plan, roles))

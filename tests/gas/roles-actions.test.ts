@@ -1,0 +1,302 @@
+/**
+ * What Apply roles changes and what it refuses, and the check every writing action makes first (WORKBOOK.md,
+ * "Roles and stages"): a unit's account pressing Recompute, Mark, Clear, Save to History, reports, Set up or the
+ * settings writes nothing and is told only the secretariat can; the generated tabs are protected for the
+ * secretariat from the first Recompute; a changed stage moves the open cells; errors of the roles change nothing.
+ */
+import type { Cell } from '../../src/core/types';
+import type { RolesDto } from '../../src/shared/api';
+import type { FakeEnvironment } from '../fakes/apps-script';
+import { loadBundle, type LoadedBundle } from './bundle';
+
+const SECRETARIAT = 'thuky@snv.gov.vn';
+const A = 'a@so-a.gov.vn';
+const APPRAISER = 'td@snv.gov.vn';
+const STRANGER = 'khach@gmail.com';
+
+const UNIT_HEADER: Cell[] = [
+  'Mã',
+  'Tiêu chí',
+  'Điểm tối đa',
+  'Số liệu kê khai',
+  'Trên tổng số',
+  'Điểm tự chấm',
+  'Tài liệu kiểm chứng',
+  'Điểm thẩm định',
+  'Ý kiến thẩm định',
+  'Giải trình',
+  'Điểm sau giải trình',
+];
+
+function sheets(units: number, emails: (i: number) => string = (i) => (i === 1 ? A : '')) {
+  const names = Array.from({ length: units }, (_, i) => `Đơn vị ${i + 1}`);
+  return [
+    {
+      name: 'Cài đặt',
+      values: [
+        ['Năm', 2025],
+        ['Thư ký', SECRETARIAT],
+        ['Tổ thẩm định', APPRAISER],
+      ] as Cell[][],
+    },
+    {
+      name: 'Tiêu chí',
+      values: [
+        ['Mã', 'Tiêu chí', 'Điểm tối đa'],
+        ['1', 'Chỉ đạo', 10],
+        ['1.1', 'Kế hoạch', 10],
+      ] as Cell[][],
+    },
+    {
+      name: 'Đơn vị',
+      values: [['Đơn vị', 'Email'], ...names.map((name, i) => [name, emails(i + 1)])] as Cell[][],
+    },
+    ...names.map((name) => ({
+      name,
+      values: [UNIT_HEADER, ['1.1', 'Kế hoạch', 10, '', '', 8]] as Cell[][],
+    })),
+  ];
+}
+
+function load(units = 2, emails?: (i: number) => string): LoadedBundle {
+  const bundle = loadBundle({ sheets: sheets(units, emails) });
+  bundle.env.uncounted(() => bundle.env.spreadsheet.addEditors([SECRETARIAT, A, APPRAISER, STRANGER]));
+  return bundle;
+}
+
+function canEdit(env: FakeEnvironment, sheet: string, cell: string): boolean | undefined {
+  return env.uncounted(() => env.spreadsheet.getSheetByName(sheet)?.getRange(cell).canEdit());
+}
+
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    // An error of the script's realm is no Error of this one.
+    return String((error as { message?: unknown }).message);
+  }
+  return 'did not throw';
+}
+
+/** Every protection's type, sheet, range and editors: what a change of roles leaves behind. */
+function protections(env: FakeEnvironment): string[] {
+  return env.uncounted(() =>
+    (['SHEET', 'RANGE'] as const).flatMap((type) =>
+      env.spreadsheet.getProtections(type).map(
+        (p) =>
+          `${type} ${p.getRange().getSheet().getName()}!${p.getRange().getA1Notation()} ${p
+            .getEditors()
+            .map((u) => u.getEmail())
+            .join(',')}${p.isWarningOnly() ? ' warning' : ''}`,
+      ),
+    ),
+  );
+}
+
+const ONLY = (sheet: string) =>
+  `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa sheet "${sheet}". Không có gì được ghi.`;
+
+describe('the generated tabs', () => {
+  test('are protected for the secretariat from the first Recompute, roles applied or not, never warning-only', () => {
+    const bundle = load();
+    bundle.call('recomputeRanking');
+    for (const tab of ['Xếp hạng', 'Trừ điểm', 'Phân tích']) {
+      bundle.env.setUser(STRANGER);
+      expect([tab, canEdit(bundle.env, tab, 'A1')]).toEqual([tab, false]);
+      bundle.env.setUser(SECRETARIAT);
+      expect([tab, canEdit(bundle.env, tab, 'A1')]).toEqual([tab, true]);
+    }
+    expect(protections(bundle.env).filter((p) => p.includes('warning'))).toEqual([]);
+    // The unit sheets are not protected until roles are applied.
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, 'Đơn vị 1', 'H2')).toBe(true);
+  });
+
+  test('a warning-only protection of an earlier version becomes a real one', () => {
+    const bundle = load();
+    bundle.call('recomputeRanking');
+    bundle.env.uncounted(() => {
+      const tab = bundle.env.spreadsheet.getSheetByName('Xếp hạng');
+      tab?.getProtections('SHEET' as never)[0]?.remove();
+      tab?.protect().setDescription('Chỉ số CCHC').setWarningOnly(true);
+    });
+    bundle.call('recomputeRanking');
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, 'Xếp hạng', 'A1')).toBe(false);
+  });
+
+  test('a report tab is protected for the secretariat too', () => {
+    const bundle = load();
+    bundle.call('buildReports', ['Đơn vị 1']);
+    bundle.env.setUser(A);
+    expect(canEdit(bundle.env, 'Báo cáo – Đơn vị 1', 'A1')).toBe(false);
+  });
+});
+
+describe('a person who is not the secretariat', () => {
+  let bundle: LoadedBundle;
+  beforeEach(() => {
+    bundle = load();
+    bundle.call('recomputeRanking');
+    bundle.call('buildReports', 'all');
+    bundle.call('applyRoles');
+    bundle.env.setUser(A);
+  });
+
+  test('presses Recompute: nothing is written, and they are told why', () => {
+    const before = bundle.env.snapshot();
+    bundle.env.resetCalls();
+    expect(thrown(() => bundle.call('recomputeRanking'))).toBe(ONLY('Cài đặt'));
+    expect(bundle.env.snapshot()).toEqual(before);
+    const writes = Object.keys(bundle.env.calls.byMethod).filter((m) =>
+      /^(Spreadsheet|Sheet|Range|Protection)\.(set|insert|delete|clear|remove|protect|merge)/.test(m),
+    );
+    expect(writes).toEqual([]);
+  });
+
+  test.each([
+    ['markDeductions', []],
+    ['clearMarks', []],
+    ['saveToHistory', []],
+    ['buildReports', ['all']],
+    ['setupWorkbook', []],
+    ['applyRoles', []],
+    ['applyRoles', ['appraisal']],
+    [
+      'saveSettings',
+      [{ basis: 'auto', bands: 'A>=90; B>=80; C>=70; D', language: 'vi', year: 2025, compareWith: null }],
+    ],
+  ])('runs %s %j: nothing changes and they are told why', (name, args) => {
+    const before = bundle.env.snapshot();
+    const protectionsBefore = protections(bundle.env);
+    expect(thrown(() => bundle.call(name, ...args))).toBe(ONLY('Cài đặt'));
+    expect(bundle.env.snapshot()).toEqual(before);
+    expect(protections(bundle.env)).toEqual(protectionsBefore);
+  });
+
+  test('an English workbook says so in English', () => {
+    const english = loadBundle({
+      sheets: [
+        { name: 'Settings', values: [['Year', 2025]] },
+        {
+          name: 'Criteria',
+          values: [
+            ['Code', 'Criterion', 'Max'],
+            ['1.1', 'Plan', 10],
+          ],
+        },
+        {
+          name: 'Units',
+          values: [
+            ['Unit', 'Email'],
+            ['Dept A', A],
+          ],
+        },
+        {
+          name: 'Dept A',
+          values: [
+            ['Code', 'Value'],
+            ['1.1', 5],
+          ],
+        },
+      ],
+    });
+    english.call('applyRoles');
+    english.env.setUser(A);
+    expect(thrown(() => english.call('recomputeRanking'))).toBe(
+      'Only the secretariat can run this: you may not edit the sheet "Settings". Nothing was written.',
+    );
+  });
+});
+
+describe('Apply roles', () => {
+  test('a new stage from the sidebar is saved into Settings and moves the open cells; old protections go', () => {
+    const bundle = load();
+    bundle.call('applyRoles');
+    const first = protections(bundle.env);
+    const result = bundle.call<RolesDto>('applyRoles', 'thẩm định');
+    expect(result.stage).toBe('appraisal');
+    expect(bundle.env.cell('Cài đặt', 'B4').value).toBe('thẩm định');
+    expect(bundle.env.cell('Cài đặt', 'A4').value).toBe('Giai đoạn');
+    bundle.env.setUser(A);
+    expect(canEdit(bundle.env, 'Đơn vị 1', 'F2')).toBe(false);
+    bundle.env.setUser(APPRAISER);
+    expect(canEdit(bundle.env, 'Đơn vị 1', 'H2')).toBe(true);
+    const second = protections(bundle.env);
+    // One sheet protection per protected sheet, and only the appraisal ranges (H:I of each unit sheet).
+    expect(second.filter((p) => p.startsWith('SHEET'))).toHaveLength(
+      first.filter((p) => p.startsWith('SHEET')).length,
+    );
+    expect(second.filter((p) => p.startsWith('RANGE'))).toEqual([
+      `RANGE Đơn vị 1!H2:I1000 owner@example.com,${SECRETARIAT},${APPRAISER}`,
+      `RANGE Đơn vị 2!H2:I1000 owner@example.com,${SECRETARIAT},${APPRAISER}`,
+    ]);
+    // Saved again over the same row.
+    bundle.env.setUser('owner@example.com');
+    bundle.call('applyRoles', 'published');
+    expect(bundle.env.cell('Cài đặt', 'B4').value).toBe('công bố');
+    expect(protections(bundle.env).filter((p) => p.startsWith('RANGE'))).toEqual([]);
+  });
+
+  test('writes the stage into a new Settings sheet when there is none', () => {
+    const bundle = loadBundle({ sheets: sheets(1).slice(1) });
+    bundle.call('applyRoles', 'explanation');
+    expect(bundle.env.snapshot()['Cài đặt']).toEqual([['Giai đoạn', 'giải trình']]);
+  });
+
+  test("never changes a person's own protection, and lists the sheet", () => {
+    const bundle = load();
+    bundle.env.uncounted(() => {
+      const sheet = bundle.env.spreadsheet.getSheetByName('Đơn vị 2');
+      sheet?.protect().setDescription('Khoá của tôi');
+      sheet?.getRange('L1').protect().setDescription('Ô của tôi');
+    });
+    const result = bundle.call<RolesDto>('applyRoles');
+    expect(result.kept).toEqual(['Đơn vị 2']);
+    expect(result.message).toBe(
+      '2 đơn vị, 1 người thẩm định, giai đoạn kê khai. Giữ nguyên bảo vệ do người dùng đặt ở: Đơn vị 2.',
+    );
+    const mine = bundle.env.uncounted(() =>
+      bundle.env.spreadsheet
+        .getSheetByName('Đơn vị 2')
+        ?.getProtections('SHEET' as never)
+        .map((p) => p.getDescription()),
+    );
+    expect(mine).toEqual(['Khoá của tôi']);
+    bundle.call('applyRoles');
+    expect(protections(bundle.env).filter((p) => p.includes('Đơn vị 2!L1'))).toHaveLength(1);
+  });
+
+  test('names each error of the roles with its cell and changes nothing', () => {
+    const bundle = load(2, (i) => (i === 1 ? 'a@so-a' : ''));
+    const result = bundle.call<RolesDto>('applyRoles');
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      { sheet: 'Đơn vị', cell: 'B2', message: expect.stringContaining('"a@so-a"') },
+    ]);
+    expect(result.message).toBe(
+      'Chưa phân quyền: có 1 lỗi ở tài khoản hoặc giai đoạn. Mở thanh bên để xem; không có gì thay đổi.',
+    );
+    expect(protections(bundle.env)).toEqual([]);
+    // Scoring ignores them.
+    expect(() => bundle.call('recomputeRanking')).not.toThrow();
+  });
+
+  test('does up to 200 units in one call and returns the units left for the next', () => {
+    const bundle = load(203);
+    const first = bundle.call<RolesDto>('applyRoles');
+    expect(first.units).toBe(200);
+    expect(first.remaining).toEqual(['Đơn vị 201', 'Đơn vị 202', 'Đơn vị 203']);
+    expect(first.message).toBe(
+      '203 đơn vị, 1 người thẩm định, giai đoạn kê khai. Còn 3 đơn vị, đang tiếp tục.',
+    );
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, 'Đơn vị 200', 'A2')).toBe(false);
+    expect(canEdit(bundle.env, 'Đơn vị 201', 'A2')).toBe(true);
+    bundle.env.setUser('owner@example.com');
+    const second = bundle.call<RolesDto>('applyRoles', null, first.remaining);
+    expect(second).toMatchObject({ ok: true, units: 3, remaining: [] });
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, 'Đơn vị 203', 'A2')).toBe(false);
+  });
+});
