@@ -10,6 +10,7 @@ import type { Cell, Sheet } from '../core/types';
 import { columnLetters } from '../core/a1';
 import { readUnitsSheet } from '../core/units-sheet';
 import { languageOf } from '../core/language';
+import { STAGE_NAMES } from '../core/roles/read-roles';
 import { SETTING_NAMES } from '../core/settings-sheet';
 import type { Language } from '../core/types';
 import {
@@ -60,7 +61,7 @@ function unitHeader(language: Language): Cell[] {
   return [...columns, WORDS[language].scoreHeader];
 }
 
-const UNITS_HEADER_KEYS = ['unit', 'sheet', 'group', 'ranked', 'previousRank'] as const;
+const UNITS_HEADER_KEYS = ['unit', 'sheet', 'group', 'ranked', 'previousRank', 'email'] as const;
 
 function unitsRows(language: Language): Cell[][] {
   const words = WORDS[language];
@@ -71,7 +72,7 @@ function unitsRows(language: Language): Cell[][] {
   });
   const samples = [1, 2, 3].map((n): Cell[] => {
     const name = words.sampleUnit(n);
-    return [name, name, words.sampleGroup, words.yes, ''];
+    return [name, name, words.sampleGroup, words.yes, '', ''];
   });
   return [header, ...samples];
 }
@@ -83,6 +84,9 @@ function settingsRows(language: Language): Cell[][] {
     [name('basis'), 'auto'],
     [name('bands'), 'A>=90; B>=80; C>=70; D'],
     [name('language'), language],
+    [name('stage'), STAGE_NAMES['self-assessment'][language === 'vi' ? 1 : 0]],
+    [name('secretariat'), ''],
+    [name('appraisers'), ''],
   ];
 }
 
@@ -145,7 +149,7 @@ function decorateUnitSheet(
   sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
   const last = rows + 1;
   const width = Math.max(...criteriaSheet.values.map((row) => row.length));
-  sheet.getRange(2, 10).setFormula(parScoreFormula(last, criteriaSheet.name, width));
+  sheet.getRange(2, unitHeader(language).length).setFormula(parScoreFormula(last, criteriaSheet.name, width));
 }
 
 /**

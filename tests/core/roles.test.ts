@@ -15,7 +15,7 @@ const BOTH = 'both@tinh.gov.vn';
 const SECRETARIAT = 'tk@tinh.gov.vn';
 
 /** Mã, Tiêu chí, Điểm tối đa, Số liệu (D), Trên tổng số (E), Tự chấm (F), Kiểm chứng (G), Thẩm định (H), Ý kiến (I), Giải trình (J), Điểm sau giải trình (K). */
-const UNIT_HEADER: Cell[] = [...UNIT_SHEET_HEADER, 'Giải trình', 'Điểm sau giải trình'];
+const UNIT_HEADER: Cell[] = [...UNIT_SHEET_HEADER];
 
 function unitSheet(name: string, title = false): Sheet {
   return { name, values: [...(title ? [['Bảng tự chấm']] : []), UNIT_HEADER, ['1.1', 'x', 2]] };

@@ -183,7 +183,7 @@ describe('menu, sidebar, setup and marks', () => {
     // Blank unit sheets score 0 everywhere (not-scored): all three tie at rank 1.
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
     const last = CRITERIA_TEMPLATES['cap-xa'].rows('vi').length; // header + one row per criterion
-    expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(
+    expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[11]).toBe(
       `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:F)`,
     );
   });
