@@ -1,5 +1,6 @@
 /** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
 import { formatNumber as formatDecimal } from '../src/core/display-number';
+import type { Stage } from '../src/core/roles/read-roles';
 import type { Basis, Language } from '../src/core/types';
 import type { TemplateKey } from '../src/template/registry';
 
@@ -45,6 +46,17 @@ const vi = {
   report: 'Lập báo cáo',
   reportsDone: (count: number) => `Đã lập ${count} báo cáo, mỗi đơn vị một trang “Báo cáo – …”.`,
   reportProgress: (done: number, total: number) => `Đã ghi ${done}/${total} báo cáo`,
+  rolesHeading: 'Phân quyền',
+  stageLabel: 'Giai đoạn',
+  stages: {
+    'self-assessment': 'Kê khai (đơn vị tự chấm)',
+    appraisal: 'Thẩm định',
+    explanation: 'Giải trình',
+    published: 'Công bố (khoá toàn bộ)',
+  } satisfies Record<Stage, string>,
+  applyRoles: 'Phân quyền',
+  applyingRoles: 'Đang phân quyền…',
+  rolesProgress: (done: number, total: number) => `Đã phân quyền ${done}/${total} đơn vị`,
   progressLabel: 'Tiến độ',
 
   failed: (message: string) => `Không thực hiện được: ${message}`,
@@ -153,6 +165,17 @@ const en: Strings = {
   reportsDone: (count: number) =>
     `Built ${count} ${count === 1 ? 'report' : 'reports'}, one “Report – …” tab per unit.`,
   reportProgress: (done: number, total: number) => `Wrote ${done}/${total} reports`,
+  rolesHeading: 'Roles',
+  stageLabel: 'Stage',
+  stages: {
+    'self-assessment': 'Self-assessment (units fill in)',
+    appraisal: 'Appraisal',
+    explanation: 'Explanation',
+    published: 'Published (all locked)',
+  },
+  applyRoles: 'Apply roles',
+  applyingRoles: 'Applying roles…',
+  rolesProgress: (done: number, total: number) => `Roles applied to ${done}/${total} units`,
   archiving: 'Saving to History…',
   saving: 'Saving the settings…',
   progressLabel: 'Progress',

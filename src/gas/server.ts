@@ -1,6 +1,7 @@
 /** What the sidebar and the menu call on the server: status, validation, settings, selecting a cell. */
 import { parseA1 } from '../core/a1';
 import { parseClassBands } from '../core/class-bands';
+import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
 import type { Cell } from '../core/types';
@@ -18,7 +19,8 @@ function scoreActive() {
 }
 
 export function getStatus(): StatusDto {
-  return statusOf(scoreActive());
+  const { workbook } = readWorkbook(SpreadsheetApp.getActive());
+  return { ...statusOf(scoreWorkbook(workbook)), stage: readRoles(workbook).stage };
 }
 
 export function validateWorkbook(): ValidationDto {

@@ -41,6 +41,8 @@ export interface StatusDto {
   warnings: number;
   lastRun: LastRunDto | null;
   settings: SettingsDto;
+  /** The Settings' Stage, where getStatus read it (the roles card's choice). */
+  stage?: Stage;
 }
 
 export interface ValidationDto {
