@@ -13,6 +13,7 @@ import { SheetIndex } from '../core/sheet-index';
 import type { Workbook } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { RolesDto } from '../shared/api';
+import { REPORT_LIMIT_MS, startClock } from './deadline';
 import { assertWritable } from './guard';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
@@ -52,23 +53,22 @@ function saveStage(
 /** One sheet: its new range protections, then its sheet protection, then the add-in's old range protections go. */
 function applySheet(sheet: Sheet, plan: SheetPlan, roles: Roles): boolean {
   const type = SpreadsheetApp.ProtectionType;
-  const existing = [...sheet.getProtections(type.SHEET), ...sheet.getProtections(type.RANGE)];
-  const own = existing.filter((protection) => isOwnProtection(protection));
+  const [sheetProtection] = sheet.getProtections(type.SHEET);
+  const rangeProtections = sheet.getProtections(type.RANGE);
+  const personal = sheetProtection !== undefined && !isOwnProtection(sheetProtection);
+  const old = rangeProtections.filter((protection) => isOwnProtection(protection));
   const ranges = plan.open.map((open) => {
     const range = sheet.getRange(open.row, open.column, open.rows, open.columns);
-    restrict(range.protect(), [...roles.secretariat, ...open.editors], roles.language);
+    restrict(range.protect(), [...roles.secretariat, ...open.editors], roles.language, false);
     return range;
   });
-  const personal = existing.find(
-    (protection) => protection.getProtectionType() === type.SHEET && !own.includes(protection),
-  );
   if (!personal) {
-    const protection = sheet.protect();
-    restrict(protection, roles.secretariat, roles.language);
+    const protection = sheetProtection ?? sheet.protect();
+    restrict(protection, roles.secretariat, roles.language, sheetProtection !== undefined);
     protection.setUnprotectedRanges(ranges);
   }
-  for (const protection of own) if (protection.getProtectionType() === type.RANGE) protection.remove();
-  return own.length < existing.length;
+  for (const protection of old) protection.remove();
+  return personal || old.length < rangeProtections.length;
 }
 
 /**
@@ -76,6 +76,7 @@ function applySheet(sheet: Sheet, plan: SheetPlan, roles: Roles): boolean {
  * event, keeps the Settings' one). `units`: the units left by the previous call; absent, every sheet is done.
  */
 export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
+  const elapsed = startClock();
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const { workbook } = readWorkbook(spreadsheet);
@@ -115,10 +116,20 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
     );
     if (chosen && !left) saveStage(spreadsheet, workbook, roles);
     const byName = new Map(sheets.map((sheet, i) => [grids[i]?.name, sheet]));
-    const kept = batch
-      .filter((plan) => applySheet(byName.get(plan.sheet) as Sheet, plan, roles))
-      .map((plan) => plan.sheet);
-    const remaining = [...later].map((plan) => plan.unit as string);
+    const kept: string[] = [];
+    // The sheets of the contract first, then the units' while the time lasts (the rest are left for the next call).
+    batch.sort((a, b) => Number(a.unit !== null) - Number(b.unit !== null));
+    let slowest = 0;
+    for (const plan of batch) {
+      const start = elapsed();
+      if (plan.unit !== null && start + slowest > REPORT_LIMIT_MS) {
+        later.add(plan);
+        continue;
+      }
+      if (applySheet(byName.get(plan.sheet) as Sheet, plan, roles)) kept.push(plan.sheet);
+      slowest = Math.max(slowest, elapsed() - start);
+    }
+    const remaining = unitPlans.filter((plan) => later.has(plan)).map((plan) => plan.unit as string);
     const message =
       ui.rolesApplied(roles.units.length, roles.appraisers.length, stageName(roles.stage, roles)) +
       (kept.length > 0 ? ui.rolesKept(kept.join(', ')) : '') +

@@ -25,21 +25,29 @@ export function isOwnProtection(protection: Protection): boolean {
   );
 }
 
-/** Makes the protection a real one whose editors are exactly `editors` (and those Google keeps). */
-export function restrict(protection: Protection, editors: readonly string[], language: Language): void {
-  protection.setDescription(protectionDescription(language)).setWarningOnly(false);
-  const keep = new Set(editors);
-  const others = protection
-    .getEditors()
-    .map((user) => user.getEmail())
-    .filter((email) => !keep.has(email.toLowerCase()));
+/**
+ * Makes the protection a real one whose editors are exactly `editors` (and those Google keeps). A new one is
+ * never warning-only (`reused` says whether it may be).
+ */
+export function restrict(
+  protection: Protection,
+  editors: readonly string[],
+  language: Language,
+  reused = true,
+): void {
+  protection.setDescription(protectionDescription(language));
+  if (reused) protection.setWarningOnly(false);
+  const current = protection.getEditors().map((user) => user.getEmail().toLowerCase());
+  const others = current.filter((email) => !editors.includes(email));
+  const missing = editors.filter((email) => !current.includes(email));
   if (others.length > 0) protection.removeEditors(others);
-  if (editors.length > 0) protection.addEditors([...editors]);
+  if (missing.length > 0) protection.addEditors(missing);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
 /** A generated tab, protected for the secretariat; a protection a person made on it is left as it is. */
 export function protectTab(sheet: Sheet, secretariat: readonly string[], language: Language): void {
   const [existing] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  if (!existing || isOwnProtection(existing)) restrict(existing ?? sheet.protect(), secretariat, language);
+  if (!existing || isOwnProtection(existing))
+    restrict(existing ?? sheet.protect(), secretariat, language, existing !== undefined);
 }

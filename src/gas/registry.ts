@@ -120,22 +120,13 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
   },
   applyRoles: {
     kind: 'menu',
-    description: {
-      vi: 'Phân quyền theo giai đoạn: bảo vệ các sheet, mở cho đơn vị và tổ thẩm định đúng các ô của họ.',
-      en: 'Applies the roles of the stage: protects the sheets, opening to units and appraisers only their cells.',
-    },
+    description: { vi: 'Phân quyền theo giai đoạn.', en: 'Applies the roles of the stage.' },
     params: [
-      {
-        name: 'stage',
-        type: 'string',
-        description:
-          '[tuỳ chọn / optional] Giai đoạn mới, lưu vào Cài đặt trước / a new stage, saved into Settings first.',
-      },
+      { name: 'stage', type: 'string', description: '[tuỳ chọn / optional] Giai đoạn mới / a new stage.' },
       {
         name: 'units',
         type: 'Array<string>',
-        description:
-          '[tuỳ chọn / optional] Các đơn vị còn lại của lần trước / the units left by the previous call.',
+        description: '[tuỳ chọn / optional] Đơn vị còn lại / units left.',
       },
     ],
     returns: { type: 'Object', description: 'ok, stage, units, remaining, kept, errors, message.' },

@@ -300,3 +300,52 @@ describe('Apply roles', () => {
     expect(canEdit(bundle.env, 'Đơn vị 203', 'A2')).toBe(false);
   });
 });
+
+describe('Apply roles against the clock', () => {
+  test('stops before the time runs out and returns the units left, the sheets of the contract done first', () => {
+    const bundle = load(20);
+    // One second a call: about 35 s a unit sheet, so some 9 fit in the 330 s a call allows.
+    bundle.env.callCost = () => 1000;
+    const first = bundle.call<RolesDto>('applyRoles');
+    expect(first.units).toBeGreaterThan(0);
+    expect(first.units + first.remaining.length).toBe(20);
+    expect(first.remaining.length).toBeGreaterThan(0);
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, 'Tiêu chí', 'A1')).toBe(false);
+    expect(canEdit(bundle.env, first.remaining[0] as string, 'A1')).toBe(true);
+    bundle.env.setUser('owner@example.com');
+    let left = first.remaining;
+    while (left.length > 0) left = bundle.call<RolesDto>('applyRoles', null, left).remaining;
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, first.remaining[0] as string, 'A1')).toBe(false);
+  });
+});
+
+describe('the calls Apply roles makes', () => {
+  /** Calls of one applyRoles at the self-assessment stage, every unit with an account, over `units` unit sheets. */
+  function calls(units: number, again: boolean): Record<string, number> {
+    const bundle = load(units, (i) => `u${i}@xa.gov.vn`);
+    if (again) bundle.call('applyRoles');
+    bundle.env.resetCalls();
+    bundle.call('applyRoles');
+    return { ...bundle.env.calls.byMethod, total: bundle.env.calls.total };
+  }
+
+  /**
+   * Per unit sheet, first time: reading 3 (getName, getSheetId, getSheetValues), the plan 2 (getMaxRows, getType),
+   * the check 5 (getSheetByName, getMaxRows, getMaxColumns, getRange, canEdit), getProtections 2; two open ranges
+   * (D:G and J) at 8 each (getRange, protect, setDescription, getEditors, removeEditors, addEditors, canDomainEdit,
+   * setDomainEdit); the sheet protection 7 (protect, setDescription, getEditors, removeEditors, canDomainEdit,
+   * setDomainEdit, setUnprotectedRanges): 3 + 2 + 5 + 2 + 16 + 7 = 35. Applied again: the sheet protection is
+   * reused (no protect, no setDomainEdit: −2; setWarningOnly +1), each of the three is recognised by its
+   * description (+3) and the two old range protections are removed (+2): 39.
+   */
+  test.each([
+    [false, 35],
+    [true, 39],
+  ])('are a fixed number per unit sheet (applied before: %s): %d', (again, perUnit) => {
+    const small = calls(10, again);
+    const large = calls(30, again);
+    expect(((large.total ?? 0) - (small.total ?? 0)) / 20).toBe(perUnit);
+  });
+});
