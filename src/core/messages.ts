@@ -360,12 +360,12 @@ const MESSAGES = {
   },
   // Roles and stages
   badEmail: {
-    vi: (p) => `"${p.text}" không phải địa chỉ thư điện tử (tài khoản Google); việc phân quyền dừng lại.`,
-    en: (p) => `"${p.text}" is not an e-mail address (a Google account); the roles are not applied.`,
+    vi: (p) => `"${p.text}" không phải địa chỉ thư điện tử.`,
+    en: (p) => `"${p.text}" is not an e-mail address.`,
   },
   badStage: {
-    vi: (p) => `Giai đoạn "${p.text}" không hợp lệ; dùng kê khai, thẩm định, giải trình hoặc công bố.`,
-    en: (p) => `"${p.text}" is not a stage; use self-assessment, appraisal, explanation or published.`,
+    vi: (p) => `Giai đoạn "${p.text}": dùng kê khai, thẩm định, giải trình hoặc công bố.`,
+    en: (p) => `"${p.text}" is not a stage: use self-assessment, appraisal, explanation or published.`,
   },
   // History and saving a year
   historyBadYear: {

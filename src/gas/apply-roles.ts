@@ -19,7 +19,7 @@ import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { isOwnProtection, restrict } from './protections';
 import { UI_TEXT } from './ui-text';
-import { readWorkbook } from './workbook-io';
+import { readWorkbook, roleSheet } from './workbook-io';
 
 export const ROLES_BATCH = 200;
 
@@ -71,6 +71,44 @@ function applySheet(sheet: Sheet, plan: SheetPlan, roles: Roles): boolean {
   return personal || old.length < rangeProtections.length;
 }
 
+/** The plan of every sheet, and the sheets by name. */
+function planOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, workbook: Workbook, roles: Roles) {
+  const sheets = spreadsheet.getSheets();
+  const grids: GridSheet[] = sheets.map((sheet, i) => ({
+    name: workbook.sheets[i]?.name ?? '',
+    values: workbook.sheets[i]?.values ?? [],
+    maxRows: sheet.getMaxRows(),
+    grid: sheet.getType() === SpreadsheetApp.SheetType.GRID,
+  }));
+  return {
+    byName: new Map(sheets.map((sheet, i) => [grids[i]?.name, sheet])),
+    plans: planRoles(roles, grids),
+  };
+}
+
+/**
+ * Protects the sheets Set up just created with the roles in force, once roles have been applied (the Settings or
+ * Units sheet, which Set up never creates then, carries the add-in's protection).
+ */
+export function protectCreated(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  created: readonly string[],
+): void {
+  const anchor = roleSheet(spreadsheet, 'settings') ?? roleSheet(spreadsheet, 'units');
+  const inForce =
+    anchor !== null &&
+    !created.includes(anchor.getName()) &&
+    anchor
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .some((protection) => isOwnProtection(protection));
+  if (!inForce) return;
+  const { workbook } = readWorkbook(spreadsheet);
+  const roles = readRoles(workbook);
+  const { byName, plans } = planOf(spreadsheet, workbook, roles);
+  for (const plan of plans)
+    if (created.includes(plan.sheet)) applySheet(byName.get(plan.sheet) as Sheet, plan, roles);
+}
+
 /**
  * `stage`: the stage chosen in the sidebar, saved before the roles are applied (anything else, such as the menu's
  * event, keeps the Settings' one). `units`: the units left by the previous call; absent, every sheet is done.
@@ -83,25 +121,12 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
     const roles = readRoles(workbook);
     const ui = UI_TEXT[roles.language];
     const chosen = typeof stage === 'string' ? stageOf(stage) : undefined;
-    const fail = (message: string): RolesDto => ({
-      ok: false,
-      stage: roles.stage,
-      units: 0,
-      remaining: [],
-      kept: [],
-      errors: roles.errors,
-      message,
-    });
-    if (roles.errors.length > 0) return fail(ui.rolesErrors(roles.errors.length));
+    if (roles.errors.length > 0) {
+      const message = ui.rolesErrors(roles.errors.length);
+      return { ok: false, units: 0, remaining: [], kept: [], errors: roles.errors, message };
+    }
     if (chosen) roles.stage = chosen;
-    const sheets = spreadsheet.getSheets();
-    const grids: GridSheet[] = sheets.map((sheet, i) => ({
-      name: workbook.sheets[i]?.name ?? '',
-      values: workbook.sheets[i]?.values ?? [],
-      maxRows: sheet.getMaxRows(),
-      grid: sheet.getType() === SpreadsheetApp.SheetType.GRID,
-    }));
-    const plans = planRoles(roles, grids);
+    const { byName, plans } = planOf(spreadsheet, workbook, roles);
     const left = Array.isArray(units) ? new Set(units.map(String)) : null;
     const todo = left ? plans.filter((plan) => plan.unit !== null && left.has(plan.unit)) : plans;
     const unitPlans = todo.filter((plan) => plan.unit !== null);
@@ -115,7 +140,6 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
       roles.language,
     );
     if (chosen && !left) saveStage(spreadsheet, workbook, roles);
-    const byName = new Map(sheets.map((sheet, i) => [grids[i]?.name, sheet]));
     const kept: string[] = [];
     // The sheets of the contract first, then the units' while the time lasts (the rest are left for the next call).
     batch.sort((a, b) => Number(a.unit !== null) - Number(b.unit !== null));
@@ -134,11 +158,9 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
       ui.rolesApplied(roles.units.length, roles.appraisers.length, stageName(roles.stage, roles)) +
       (kept.length > 0 ? ui.rolesKept(kept.join(', ')) : '') +
       (remaining.length > 0 ? ui.rolesRemaining(remaining.length) : '');
-    SpreadsheetApp.flush();
     spreadsheet.toast(message, ui.sidebarTitle);
     return {
       ok: true,
-      stage: roles.stage,
       units: unitPlans.length - later.size,
       remaining,
       kept,

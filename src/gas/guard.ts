@@ -8,11 +8,6 @@ import { SheetIndex } from '../core/sheet-index';
 import type { Language } from '../core/types';
 import { UI_TEXT } from './ui-text';
 
-/** The whole grid of a sheet: a write to a sheet (clear, resize, rename) needs every cell of it. */
-export function wholeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-}
-
 /**
  * Throws the secretariat-only message unless the person running the script may edit each of `targets` there is.
  * `sheetNames` are every sheet's name, to find the Settings and Units sheets by.
@@ -27,6 +22,8 @@ export function assertWritable(
   const settings = (['settings', 'units'] as const).flatMap((role) => index.role(role)?.sheet.name ?? []);
   for (const name of new Set([...settings, ...targets])) {
     const sheet = spreadsheet.getSheetByName(name);
-    if (sheet && !wholeSheet(sheet).canEdit()) throw new Error(UI_TEXT[language].secretariatOnly(name));
+    // The whole grid: a write to a sheet (clear, resize, rename) needs every cell of it.
+    if (sheet && !sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).canEdit())
+      throw new Error(UI_TEXT[language].secretariatOnly(name));
   }
 }

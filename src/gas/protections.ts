@@ -12,7 +12,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const MARK = '⟦CCHC⟧';
 
 export function protectionDescription(language: Language): string {
-  return `${UI_TEXT[language].rolesDescription} ${MARK}`;
+  const ui = UI_TEXT[language];
+  return `${ui.sidebarTitle} – ${ui.menuRoles} ${MARK}`;
 }
 
 /** Whether the add-in made it: its mark, or the title the warning-only protections of earlier versions carried. */

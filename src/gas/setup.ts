@@ -24,6 +24,7 @@ import { CRITERIA_TEMPLATES, type TemplateKey } from '../template/registry';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
+import { protectCreated } from './apply-roles';
 import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
@@ -227,6 +228,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
       decorateUnitSheet(sheet, criteria, criteriaSheet, language);
     }
+    protectCreated(spreadsheet, created);
     // insertSheet activates each new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);
     spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);

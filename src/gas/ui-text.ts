@@ -38,13 +38,11 @@ const vi = {
       : `Năm so sánh ${compare} phải trước Năm ${year}.`,
   menuRoles: 'Phân quyền',
   secretariatOnly: (sheet: string) =>
-    `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa sheet "${sheet}". Không có gì được ghi.`,
-  rolesDescription: 'Phân quyền của Chỉ số CCHC',
-  rolesErrors: (errors: number) =>
-    `Chưa phân quyền: có ${errors} lỗi ở tài khoản hoặc giai đoạn. Mở thanh bên để xem; không có gì thay đổi.`,
+    `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa "${sheet}". Không có gì được ghi.`,
+  rolesErrors: (errors: number) => `Chưa phân quyền, không có gì thay đổi: ${errors} lỗi (xem thanh bên).`,
   rolesApplied: (units: number, appraisers: number, stage: string) =>
     `${units} đơn vị, ${appraisers} người thẩm định, giai đoạn ${stage}.`,
-  rolesKept: (sheets: string) => ` Giữ nguyên bảo vệ do người dùng đặt ở: ${sheets}.`,
+  rolesKept: (sheets: string) => ` Giữ bảo vệ riêng ở: ${sheets}.`,
   rolesRemaining: (units: number) => ` Còn ${units} đơn vị, đang tiếp tục.`,
 };
 
@@ -85,13 +83,11 @@ const en: typeof vi = {
       : `Compare with ${compare} must be before the Year ${year}.`,
   menuRoles: 'Apply roles',
   secretariatOnly: (sheet: string) =>
-    `Only the secretariat can run this: you may not edit the sheet "${sheet}". Nothing was written.`,
-  rolesDescription: 'PAR Index roles',
-  rolesErrors: (errors: number) =>
-    `Roles not applied: ${errors} errors in the accounts or the stage. Open the sidebar to see them; nothing changed.`,
+    `Only the secretariat can run this: you may not edit "${sheet}". Nothing was written.`,
+  rolesErrors: (errors: number) => `Roles not applied, nothing changed: ${errors} errors (see the sidebar).`,
   rolesApplied: (units: number, appraisers: number, stage: string) =>
     `${units} units, ${appraisers} appraisers, stage ${stage}.`,
-  rolesKept: (sheets: string) => ` Protections people made were kept on: ${sheets}.`,
+  rolesKept: (sheets: string) => ` Kept people's protections on: ${sheets}.`,
   rolesRemaining: (units: number) => ` ${units} units to go, continuing.`,
 };
 

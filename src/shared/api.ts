@@ -140,7 +140,6 @@ export interface ReportsDto {
 /** What one call of applyRoles did, or why it changed nothing (`ok` false: errors in the accounts or the stage). */
 export interface RolesDto {
   ok: boolean;
-  stage: Stage;
   /** Unit sheets protected by this call. */
   units: number;
   /** Units not reached in this call (more than 200): call again with them. */

@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Stage } from '../../src/core/roles/read-roles';
 import type {
   RolesDto,
   ArchiveDto,
@@ -168,9 +167,8 @@ function fakeServer() {
     selectCell(sheet: string, cell: string | null): void {
       selected.push([sheet, cell]);
     },
-    applyRoles: (stage?: Stage | null): RolesDto => ({
+    applyRoles: (): RolesDto => ({
       ok: true,
-      stage: stage ?? 'self-assessment',
       units: 15,
       remaining: [],
       kept: [],

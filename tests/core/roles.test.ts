@@ -180,10 +180,10 @@ describe('readRoles', () => {
       [
         'Settings',
         'B1',
-        '"review" is not a stage; use self-assessment, appraisal, explanation or published.',
+        '"review" is not a stage: use self-assessment, appraisal, explanation or published.',
       ],
-      ['Settings', 'B2', '"boss" is not an e-mail address (a Google account); the roles are not applied.'],
-      ['Units', 'B2', '"x" is not an e-mail address (a Google account); the roles are not applied.'],
+      ['Settings', 'B2', '"boss" is not an e-mail address.'],
+      ['Units', 'B2', '"x" is not an e-mail address.'],
     ]);
   });
 

@@ -94,7 +94,7 @@ function protections(env: FakeEnvironment): string[] {
 }
 
 const ONLY = (sheet: string) =>
-  `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa sheet "${sheet}". Không có gì được ghi.`;
+  `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa "${sheet}". Không có gì được ghi.`;
 
 describe('the generated tabs', () => {
   test('are protected for the secretariat from the first Recompute, roles applied or not, never warning-only', () => {
@@ -204,7 +204,7 @@ describe('a person who is not the secretariat', () => {
     english.call('applyRoles');
     english.env.setUser(A);
     expect(thrown(() => english.call('recomputeRanking'))).toBe(
-      'Only the secretariat can run this: you may not edit the sheet "Settings". Nothing was written.',
+      'Only the secretariat can run this: you may not edit "Settings". Nothing was written.',
     );
   });
 });
@@ -214,8 +214,7 @@ describe('Apply roles', () => {
     const bundle = load();
     bundle.call('applyRoles');
     const first = protections(bundle.env);
-    const result = bundle.call<RolesDto>('applyRoles', 'thẩm định');
-    expect(result.stage).toBe('appraisal');
+    expect(bundle.call<RolesDto>('applyRoles', 'thẩm định').message).toContain('giai đoạn thẩm định');
     expect(bundle.env.cell('Cài đặt', 'B4').value).toBe('thẩm định');
     expect(bundle.env.cell('Cài đặt', 'A4').value).toBe('Giai đoạn');
     bundle.env.setUser(A);
@@ -254,7 +253,7 @@ describe('Apply roles', () => {
     const result = bundle.call<RolesDto>('applyRoles');
     expect(result.kept).toEqual(['Đơn vị 2']);
     expect(result.message).toBe(
-      '2 đơn vị, 1 người thẩm định, giai đoạn kê khai. Giữ nguyên bảo vệ do người dùng đặt ở: Đơn vị 2.',
+      '2 đơn vị, 1 người thẩm định, giai đoạn kê khai. Giữ bảo vệ riêng ở: Đơn vị 2.',
     );
     const mine = bundle.env.uncounted(() =>
       bundle.env.spreadsheet
@@ -267,6 +266,31 @@ describe('Apply roles', () => {
     expect(protections(bundle.env).filter((p) => p.includes('Đơn vị 2!L1'))).toHaveLength(1);
   });
 
+  test('Set up protects the unit sheets it creates with the roles in force, once roles were applied', () => {
+    const bundle = load();
+    bundle.call('setupWorkbook');
+    bundle.call('applyRoles');
+    bundle.env.uncounted(() =>
+      bundle.env.spreadsheet
+        .getSheetByName('Đơn vị')
+        ?.getRange('A4:B4')
+        .setValues([['Đơn vị 3', A]]),
+    );
+    expect(bundle.call<{ created: string[] }>('setupWorkbook').created).toEqual(['Đơn vị 3']);
+    bundle.env.setUser(STRANGER);
+    expect(canEdit(bundle.env, 'Đơn vị 3', 'A2')).toBe(false);
+    expect(canEdit(bundle.env, 'Đơn vị 3', 'D2')).toBe(false);
+    bundle.env.setUser(A);
+    expect(canEdit(bundle.env, 'Đơn vị 3', 'D2')).toBe(true);
+    expect(canEdit(bundle.env, 'Đơn vị 3', 'H2')).toBe(false);
+  });
+
+  test('Set up before roles are applied protects nothing', () => {
+    const bundle = load();
+    bundle.call('setupWorkbook');
+    expect(protections(bundle.env)).toEqual([]);
+  });
+
   test('names each error of the roles with its cell and changes nothing', () => {
     const bundle = load(2, (i) => (i === 1 ? 'a@so-a' : ''));
     const result = bundle.call<RolesDto>('applyRoles');
@@ -274,9 +298,7 @@ describe('Apply roles', () => {
     expect(result.errors).toEqual([
       { sheet: 'Đơn vị', cell: 'B2', message: expect.stringContaining('"a@so-a"') },
     ]);
-    expect(result.message).toBe(
-      'Chưa phân quyền: có 1 lỗi ở tài khoản hoặc giai đoạn. Mở thanh bên để xem; không có gì thay đổi.',
-    );
+    expect(result.message).toBe('Chưa phân quyền, không có gì thay đổi: 1 lỗi (xem thanh bên).');
     expect(protections(bundle.env)).toEqual([]);
     // Scoring ignores them.
     expect(() => bundle.call('recomputeRanking')).not.toThrow();

@@ -57,7 +57,8 @@ export interface Roles {
   errors: ParError[];
 }
 
-const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+/** One entry of a cell split at `;`, `,` and spaces: something@domain.tld. */
+const EMAIL = /^[^@]+@[^@]+\.[^@]+$/;
 
 /** The accounts of a cell, separated by `;`, `,` or spaces, in lower case (Google accounts ignore case). */
 function accounts(text: string, problems: SheetProblems, cell: string): string[] {
