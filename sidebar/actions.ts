@@ -5,7 +5,7 @@ import type { Strings } from './i18n';
 import type { ActionName, State, View } from './state';
 
 /** The actions of this group of buttons; the report card and the settings form have their own. */
-export type ButtonAction = Exclude<ActionName, 'load' | 'save' | 'report'>;
+export type ButtonAction = Exclude<ActionName, 'load' | 'save' | 'report' | 'roles'>;
 
 export interface Actions extends View {
   /** The criteria template chosen for Set up. */

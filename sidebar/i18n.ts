@@ -1,5 +1,6 @@
 /** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
 import { formatNumber as formatDecimal } from '../src/core/display-number';
+import type { Stage } from '../src/core/roles/read-roles';
 import type { Basis, Language } from '../src/core/types';
 import type { TemplateKey } from '../src/template/registry';
 
@@ -17,6 +18,8 @@ const vi = {
   statusUnknown: 'Chưa đọc được bảng tính.',
   rankingStale:
     'Sheet Xếp hạng không còn khớp với số liệu (đã sửa tay, hoặc số liệu đổi sau lần tính gần nhất): bấm Tính lại xếp hạng trước khi công bố.',
+  rolesNotApplied:
+    'Bảng tính chưa được phân quyền: mọi người được chia sẻ đều sửa được mọi ô. Sở bấm Phân quyền (sau mỗi lần sao chép cũng vậy).',
   firstRun:
     'Bảng tính này chưa có sheet Tiêu chí. Chọn loại đơn vị rồi bấm “Tạo bảng tính mẫu”: tiện ích tạo các sheet Tiêu chí, Đơn vị, Cài đặt, Điều tra, Lịch sử và ba đơn vị mẫu để sửa theo tỉnh mình.',
 
@@ -49,6 +52,17 @@ const vi = {
   report: 'Lập báo cáo',
   reportsDone: (count: number) => `Đã lập ${count} báo cáo, mỗi đơn vị một trang “Báo cáo – …”.`,
   reportProgress: (done: number, total: number) => `Đã ghi ${done}/${total} báo cáo`,
+  rolesHeading: 'Phân quyền',
+  stageLabel: 'Giai đoạn',
+  stages: {
+    'self-assessment': 'Kê khai (đơn vị tự chấm)',
+    appraisal: 'Thẩm định',
+    explanation: 'Giải trình',
+    published: 'Công bố (khoá toàn bộ)',
+  } satisfies Record<Stage, string>,
+  applyRoles: 'Phân quyền',
+  applyingRoles: 'Đang phân quyền…',
+  rolesProgress: (done: number, total: number) => `Đã phân quyền ${done}/${total} đơn vị`,
   progressLabel: 'Tiến độ',
 
   failed: (message: string) => `Không thực hiện được: ${message}`,
@@ -136,6 +150,8 @@ const en: Strings = {
   statusUnknown: 'The workbook could not be read yet.',
   rankingStale:
     'The ranking tab no longer matches the data (edited by hand, or the data changed since the last run): recompute the ranking before publishing it.',
+  rolesNotApplied:
+    'Roles are not applied: everyone it is shared with can edit every cell. The secretariat presses Apply roles (after every copy too).',
   firstRun:
     'This spreadsheet has no criteria sheet yet. Choose the kind of unit, then press “Set up workbook”: the add-in makes the Criteria, Units, Settings, Survey and History sheets and three sample units to adapt.',
 
@@ -167,6 +183,17 @@ const en: Strings = {
   reportsDone: (count: number) =>
     `Built ${count} ${count === 1 ? 'report' : 'reports'}, one “Report – …” tab per unit.`,
   reportProgress: (done: number, total: number) => `Wrote ${done}/${total} reports`,
+  rolesHeading: 'Roles',
+  stageLabel: 'Stage',
+  stages: {
+    'self-assessment': 'Self-assessment (units fill in)',
+    appraisal: 'Appraisal',
+    explanation: 'Explanation',
+    published: 'Published (all locked)',
+  },
+  applyRoles: 'Apply roles',
+  applyingRoles: 'Applying roles…',
+  rolesProgress: (done: number, total: number) => `Roles applied to ${done}/${total} units`,
   archiving: 'Saving to History…',
   saving: 'Saving the settings…',
   progressLabel: 'Progress',

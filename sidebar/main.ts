@@ -4,6 +4,7 @@ import type {
   ErrorDto,
   RecomputeDto,
   ReportsDto,
+  RolesDto,
   SettingsDto,
   SetupDto,
   StatusDto,
@@ -15,6 +16,7 @@ import { createErrorList } from './error-list';
 import { strings, type Strings } from './i18n';
 import { createProgress } from './progress';
 import { createReportCard } from './report-card';
+import { createRolesCard } from './roles-card';
 import { call } from './rpc';
 import { createSettingsForm } from './settings-form';
 import type { ActionName, Notice, State, View } from './state';
@@ -39,12 +41,13 @@ const actions = createActions((action) => void runAction(action));
 const progress = createProgress();
 const summary = createSummary();
 const reportCard = createReportCard(() => void buildReports());
+const rolesCard = createRolesCard(() => void applyRoles());
 const errorList = createErrorList((issue) => void selectIssue(issue));
 const settings = createSettingsForm({
   onLanguage: (language) => setLanguage(language),
   onSave: (values) => void save(values),
 });
-const views: View[] = [statusCard, actions, progress, errorList, summary, reportCard, settings];
+const views: View[] = [statusCard, actions, progress, errorList, summary, reportCard, rolesCard, settings];
 const app = h('main', { className: 'sidebar', id: 'app' }, ...views.map((v) => v.root));
 
 /** The user's own choice of language wins over the workbook's until settings are saved. */
@@ -176,6 +179,33 @@ async function buildReportsInBatches(): Promise<ReportsDto> {
 
 async function buildReports(): Promise<void> {
   await run('report', buildReportsInBatches, (r) => done('success', (s) => s.reportsDone(r.written.length)));
+}
+
+/**
+ * Saves the chosen stage and applies the roles: past 200 units a call returns the units left and the sidebar calls
+ * again with them. Errors of the roles (a bad address) are listed like the workbook's.
+ */
+async function applyRolesInBatches(): Promise<RolesDto> {
+  let result: RolesDto = await call('applyRoles', rolesCard.stage());
+  const total = result.units + result.remaining.length;
+  let done = result.units;
+  while (result.ok && result.remaining.length > 0) {
+    state.progress = { done, total, message: strings(state.language).rolesProgress(done, total) };
+    render();
+    result = await call('applyRoles', null, result.remaining);
+    done += result.units;
+  }
+  return result;
+}
+
+async function applyRoles(): Promise<void> {
+  await run('roles', applyRolesInBatches, (r) => {
+    if (!r.ok) {
+      state.errors = r.errors;
+      state.warnings ??= [];
+    }
+    return done(r.ok ? 'success' : 'warning', () => r.message);
+  });
 }
 
 /** The server's own message (in the workbook's language) when it sent one, else ours. */

@@ -26,6 +26,8 @@ function runningText(action: ActionName, s: Strings): string {
       return s.saving;
     case 'report':
       return s.reporting;
+    case 'roles':
+      return s.applyingRoles;
   }
 }
 
@@ -51,7 +53,7 @@ export function createProgress(): View {
     caption.hidden = running === null;
     bar.setAttribute('aria-label', s.progressLabel);
 
-    const p = running === 'recompute' || running === 'report' ? state.progress : null;
+    const p = running === 'recompute' || running === 'report' || running === 'roles' ? state.progress : null;
     if (p && p.total > 0) {
       const done = Math.min(Math.max(p.done, 0), p.total);
       const percent = Math.round((100 * done) / p.total);

@@ -4,7 +4,7 @@ import type { ErrorDto, GroupSummaryDto, ProgressDto, StatusDto } from '../src/s
 import type { Strings } from './i18n';
 
 export type ActionName =
-  'load' | 'validate' | 'recompute' | 'mark' | 'clear' | 'archive' | 'setup' | 'save' | 'report';
+  'load' | 'validate' | 'recompute' | 'mark' | 'clear' | 'archive' | 'setup' | 'save' | 'report' | 'roles';
 
 export type Tone = 'info' | 'success' | 'warning' | 'error';
 

@@ -57,6 +57,9 @@ export function createStatusCard(): View {
       // Read only: the sidebar says so, and nobody publishes a table that no longer matches the data.
       if (status.stale)
         lines.push(h('div', { className: 'fact stale', attrs: { role: 'status' } }, s.rankingStale));
+      // A copy (next year's workbook, a new template) may have lost its protections.
+      if (status.rolesApplied === false && !status.needsSetup)
+        lines.push(h('div', { className: 'fact stale', attrs: { role: 'status' } }, s.rolesNotApplied));
       fill(facts, ...lines);
     }
   }

@@ -61,6 +61,8 @@ export interface CallsRow {
   batched: CallCount;
   /** The one-cell-per-call anti-pattern. */
   naive: CallCount;
+  /** Apply roles at the appraisal stage, every unit with an account, in as many calls as the sidebar makes. */
+  roles: CallCount;
 }
 
 function count(env: FakeEnvironment, fakeMs: number): CallCount {
@@ -124,5 +126,42 @@ export function measureCalls(units: number, code = readFileSync(CODE_JS, 'utf8')
   const batched = other('batched script', batchedRecompute);
   const naive = other('naive script', naiveRecompute);
 
-  return { units, ours, oursFirst, batched, naive };
+  return { units, ours, oursFirst, batched, naive, roles: measureRoles(units, code) };
+}
+
+/**
+ * Apply roles on the same workbook, given a secretariat, two appraisers and an account per unit: the first call,
+ * then one per 200 units left, as the sidebar makes them.
+ */
+function measureRoles(units: number, code: string): CallCount {
+  const sheets = workbook(units).sheets.map((sheet) => {
+    if (sheet.name === 'Cài đặt')
+      return {
+        ...sheet,
+        values: [
+          ...sheet.values,
+          ['Giai đoạn', 'thẩm định'],
+          ['Thư ký', 'tk@snv.gov.vn'],
+          ['Tổ thẩm định', 'a@snv.gov.vn; b@snv.gov.vn'],
+        ],
+      };
+    if (sheet.name === 'Đơn vị')
+      return {
+        ...sheet,
+        values: sheet.values.map((row, r) => [...row, r === 0 ? 'Thư điện tử' : `u${r}@xa.gov.vn`]),
+      };
+    return sheet;
+  });
+  const env = createFakeEnvironment({ sheets });
+  const context = vm.createContext({ ...env.globals });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  env.resetCalls();
+  const run = timed(() => {
+    let result = vm.runInContext('applyRoles()', context) as { remaining: string[] };
+    while (result.remaining.length > 0) {
+      context.left = result.remaining;
+      result = vm.runInContext('applyRoles(null, left)', context) as { remaining: string[] };
+    }
+  });
+  return count(env, run.ms);
 }

@@ -132,6 +132,17 @@ function callRows(calls: CallsRow[]): Row[] {
     `all ≤ batched's ${batchedSlope.toFixed(0)} per unit + c`,
     oursSlope <= batchedSlope + 0.05 ? 'ok' : 'MISSED',
   ]);
+  calls.forEach((row, i) =>
+    rows.push([
+      i === 0 ? 'Apply roles (appraisal stage)' : '',
+      `${row.units} units`,
+      `${formatInt(row.roles.total)} calls`,
+      `${(row.roles.total / row.units).toFixed(1)} per unit`,
+      '',
+      '',
+      '',
+    ]),
+  );
   return rows;
 }
 

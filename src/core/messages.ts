@@ -90,6 +90,8 @@ export interface MessageParams {
   classBandNotLast: P<'entry'>;
   badYear: P<'text'>;
   badLanguage: P<'text'>;
+  badEmail: P<'text'>;
+  badStage: P<'text'>;
 }
 
 export type MessageKey = keyof MessageParams;
@@ -375,6 +377,15 @@ const MESSAGES = {
   badLanguage: {
     vi: (p) => `Ngôn ngữ "${p.text}" không hợp lệ; dùng vi hoặc en.`,
     en: (p) => `"${p.text}" is not a language; use vi or en.`,
+  },
+  // Roles and stages
+  badEmail: {
+    vi: (p) => `"${p.text}" không phải địa chỉ thư điện tử.`,
+    en: (p) => `"${p.text}" is not an e-mail address.`,
+  },
+  badStage: {
+    vi: (p) => `Giai đoạn "${p.text}": dùng kê khai, thẩm định, giải trình hoặc công bố.`,
+    en: (p) => `"${p.text}" is not a stage: use self-assessment, appraisal, explanation or published.`,
   },
   // History and saving a year
   historyBadYear: {

@@ -63,7 +63,10 @@ const LANGUAGES: Record<string, Language> = {
   'tieng anh': 'en',
 };
 
-function entries(sheet: Sheet): { key: SettingKey; row: number; column: number; value: string }[] {
+/** Every row whose first filled cell is a known key, with the text of the cell beside it. */
+export function settingEntries(
+  sheet: Sheet,
+): { key: SettingKey; row: number; column: number; value: string }[] {
   const found: { key: SettingKey; row: number; column: number; value: string }[] = [];
   sheet.values.forEach((cells, row) => {
     const first = cells.findIndex((cell) => !isBlank(cell));
@@ -77,7 +80,7 @@ function entries(sheet: Sheet): { key: SettingKey; row: number; column: number; 
 /** The Language key alone, read before anything else so every other message is in that language. */
 export function settingsLanguage(sheet: Sheet | null): Language | null {
   if (!sheet) return null;
-  const entry = entries(sheet).find((candidate) => candidate.key === 'language');
+  const entry = settingEntries(sheet).find((candidate) => candidate.key === 'language');
   return (entry && LANGUAGES[foldKey(entry.value)]) || null;
 }
 
@@ -94,7 +97,7 @@ export function readSettings(sheet: Sheet | null, language: Language, errors: Pa
   if (!sheet) return settings;
   // Stage, Secretariat and Appraisers belong to the roles: their errors stop only Apply roles, not the scoring.
   const problems = new SheetProblems(language, sheet.name, errors);
-  for (const { key, row, column, value } of entries(sheet)) {
+  for (const { key, row, column, value } of settingEntries(sheet)) {
     const cell = a1(row, column);
     if (value === '') continue;
     if (key === 'year' || key === 'compareWith') {

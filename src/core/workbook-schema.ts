@@ -122,6 +122,8 @@ export const UNIT_SHEET_HEADER = [
   'Tài liệu kiểm chứng',
   'Điểm thẩm định',
   'Ý kiến thẩm định',
+  'Giải trình',
+  'Điểm sau giải trình',
 ] as const;
 
 export const SIPAS_HEADERS = [

@@ -8,6 +8,7 @@ export {
   PAR_SCORE,
   PAR_TOTAL,
 } from './custom-functions';
+export { applyRoles } from './apply-roles';
 export { clearMarks, markDeductions } from './marks';
 export { onInstall, onOpen, showSidebar } from './menu';
 export { startNewYear } from './new-year';

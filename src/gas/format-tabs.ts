@@ -14,6 +14,8 @@ import {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Formatter = (sheet: Sheet, rows: number, columns: number) => void;
+/** Protects a generated tab for the secretariat (protections.ts). */
+type Protect = (sheet: Sheet) => void;
 
 const CLASS_COLOURS = ['#b7e1cd', '#d9ead3', '#fff2cc', '#fce5cd', '#f4cccc'];
 const HEADER_BACKGROUND = '#e8eaed';
@@ -21,7 +23,7 @@ const HEADER_BACKGROUND = '#e8eaed';
 const CHARACTER_PIXELS = 7;
 
 /** Title, header and data formats, widths from content, wrapped long text, the header rows frozen. */
-function formatCommon(sheet: Sheet, tab: Tab, rows: number, columns: number, description: string): void {
+function formatCommon(sheet: Sheet, tab: Tab, rows: number, columns: number, protect: Protect): void {
   sheet.getRange(TITLE_ROW, 1).setFontWeight('bold');
   sheet
     .getRange(HEADER_ROW, 1, 1, columns)
@@ -43,7 +45,7 @@ function formatCommon(sheet: Sheet, tab: Tab, rows: number, columns: number, des
     if (wraps.some(Boolean))
       sheet.getRange(FIRST_DATA_ROW, 1, rows, columns).setWraps(tab.rows.map(() => wraps));
   }
-  sheet.protect().setDescription(description).setWarningOnly(true);
+  protect(sheet);
 }
 
 /** Rows between two charts anchored one below another. */
@@ -75,10 +77,10 @@ export function formatRanking(
   tab: RankingTab,
   classLabels: readonly string[],
   sheetIds: ReadonlyMap<string, number>,
-  description: string,
+  protect: Protect,
 ): Formatter {
   return (sheet, rows, columns) => {
-    formatCommon(sheet, tab, rows, columns, description);
+    formatCommon(sheet, tab, rows, columns, protect);
     if (rows === 0) return;
     const classColumn = columnIndex(tab, 'class');
     const unitColumn = columnIndex(tab, 'unit');
@@ -118,14 +120,14 @@ export function formatRanking(
   };
 }
 
-export function formatDeductions(tab: DeductionsTab, description: string): Formatter {
-  return (sheet, rows, columns) => formatCommon(sheet, tab, rows, columns, description);
+export function formatDeductions(tab: DeductionsTab, protect: Protect): Formatter {
+  return (sheet, rows, columns) => formatCommon(sheet, tab, rows, columns, protect);
 }
 
 /** Per group and criteria set, a bar chart of the criteria with most points lost, anchored inside the sheet. */
-export function formatAnalysis(tab: AnalysisTab, description: string): Formatter {
+export function formatAnalysis(tab: AnalysisTab, protect: Protect): Formatter {
   return (sheet, rows, columns) => {
-    formatCommon(sheet, tab, rows, columns, description);
+    formatCommon(sheet, tab, rows, columns, protect);
     const code = columnIndex(tab, 'code');
     const amount = columnIndex(tab, 'amount');
     let charts = 0;

@@ -11,6 +11,7 @@ import { scoreWorkbook } from '../core/score-workbook';
 import type { Flag, Language } from '../core/types';
 import type { MarkDto } from '../shared/api';
 import { requireConsent } from './consent';
+import { assertWritable } from './guard';
 import { menuLanguage, workbookLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
@@ -56,8 +57,8 @@ function reasons(flags: readonly Flag[], language: Language): string {
     .join('; ');
 }
 
-/** Removes the marks of one sheet; returns how many rows carried one. */
-function clearSheet(sheet: Sheet): number {
+/** The marks of one sheet, read before anything is written. */
+function marksOf(sheet: Sheet) {
   const range = sheet.getDataRange();
   const backgrounds = range.getBackgrounds();
   const notes = range.getNotes();
@@ -65,6 +66,11 @@ function clearSheet(sheet: Sheet): number {
     line.some((colour) => colour.toLowerCase() === MARK_COLOUR) ? [r] : [],
   );
   const noted = notes.flatMap((line, r) => (line.some((note) => note.includes(NOTE_TAG)) ? [r] : []));
+  return { sheet, backgrounds, notes, coloured, noted, rows: new Set([...coloured, ...noted]).size };
+}
+
+/** Removes the marks of one sheet. */
+function clearSheet({ sheet, backgrounds, notes, coloured, noted }: ReturnType<typeof marksOf>): void {
   writeRows(
     sheet,
     coloured,
@@ -73,29 +79,30 @@ function clearSheet(sheet: Sheet): number {
     (colour) => (colour.toLowerCase() === MARK_COLOUR || colour.toLowerCase() === NO_FILL ? null : colour),
   );
   writeRows(sheet, noted, notes, (target, block) => target.setNotes(block as string[][]), withoutMarkLines);
-  return new Set([...coloured, ...noted]).size;
 }
 
-export function clearAll(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
-  rows: number;
-  sheets: number;
-} {
-  let rows = 0;
-  let sheets = 0;
-  for (const sheet of gridSheets(spreadsheet)) {
-    const cleared = clearSheet(sheet);
-    rows += cleared;
-    if (cleared > 0) sheets++;
-  }
-  return { rows, sheets };
+/** Clears every mark, once the person may write every sheet that has one and every sheet in `alsoWritten`. */
+export function clearAll(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language,
+  alsoWritten: readonly string[] = [],
+): { rows: number; sheets: number } {
+  const sheets = gridSheets(spreadsheet);
+  const names = sheets.map((sheet) => sheet.getName());
+  const marked = sheets.map(marksOf).filter((marks) => marks.rows > 0);
+  const targets = marked.map((marks) => names[sheets.indexOf(marks.sheet)] as string);
+  assertWritable(spreadsheet, names, [...targets, ...alsoWritten], language);
+  marked.forEach(clearSheet);
+  return { rows: marked.reduce((sum, marks) => sum + marks.rows, 0), sheets: marked.length };
 }
 
 export function clearMarks(): MarkDto {
   requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
-  const ui = UI_TEXT[workbookLanguage(spreadsheet)];
+  const language = workbookLanguage(spreadsheet);
+  const ui = UI_TEXT[language];
   return withDocumentLock(ui.busy, () => {
-    const { rows, sheets } = clearAll(spreadsheet);
+    const { rows, sheets } = clearAll(spreadsheet, language);
     spreadsheet.toast(ui.cleared(rows, sheets), ui.sidebarTitle);
     return { rows, sheets, message: ui.cleared(rows, sheets) };
   });
@@ -105,14 +112,21 @@ export function markDeductions(): MarkDto {
   requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
-    clearAll(spreadsheet);
     const result = scoreWorkbook(readWorkbook(spreadsheet).workbook);
     const ui = UI_TEXT[result.language];
+    const flaggedUnits = result.units.flatMap((unit) => {
+      const flagged = unit.leaves.filter((leaf) => leaf.row !== null && leaf.flags.length > 0);
+      return flagged.length > 0 ? [{ unit, flagged }] : [];
+    });
+    clearAll(
+      spreadsheet,
+      result.language,
+      flaggedUnits.map(({ unit }) => unit.sheet),
+    );
     let marked = 0;
     let rows = 0;
-    for (const unit of result.units) {
-      const flagged = unit.leaves.filter((leaf) => leaf.row !== null && leaf.flags.length > 0);
-      const sheet = flagged.length > 0 ? spreadsheet.getSheetByName(unit.sheet) : null;
+    for (const { unit, flagged } of flaggedUnits) {
+      const sheet = spreadsheet.getSheetByName(unit.sheet);
       if (!sheet) continue;
       const range = sheet.getDataRange();
       const backgrounds = range.getBackgrounds();

@@ -12,6 +12,7 @@ type Caption =
   | 'menuClear'
   | 'menuArchive'
   | 'menuNewYear'
+  | 'menuRoles'
   | 'menuSetup';
 
 /** The menu's items in order, each naming the global it runs; null is a separator. */
@@ -27,6 +28,7 @@ export const MENU_ITEMS: readonly ({ caption: Caption; run: GlobalName } | null)
   { caption: 'menuArchive', run: 'saveToHistory' },
   { caption: 'menuNewYear', run: 'startNewYear' },
   null,
+  { caption: 'menuRoles', run: 'applyRoles' },
   { caption: 'menuSetup', run: 'setupWorkbook' },
 ];
 

@@ -6,7 +6,10 @@
  */
 import { planNewYear, type NewYearPlan } from '../core/new-year';
 import { scoreWorkbook } from '../core/score-workbook';
+import type { Language, Workbook } from '../core/types';
+import { applyRoles, rolesInForce } from './apply-roles';
 import { requireConsent } from './consent';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { clearAll } from './marks';
 import { workbookLanguage } from './language';
@@ -17,7 +20,7 @@ import { readWorkbook, roleSheet } from './workbook-io';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Plan = Extract<NewYearPlan, { ok: true }>;
 
-function carryOut(spreadsheet: Spreadsheet, plan: Plan): void {
+function carryOut(spreadsheet: Spreadsheet, plan: Plan, language: Language): void {
   writeHistory(spreadsheet, roleSheet(spreadsheet, 'history'), plan.archive.sheet, plan.archive.values);
   for (const edit of plan.edits) {
     const sheet = spreadsheet.getSheetByName(edit.sheet) as GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,16 +30,26 @@ function carryOut(spreadsheet: Spreadsheet, plan: Plan): void {
   }
   for (const name of plan.remove)
     spreadsheet.deleteSheet(spreadsheet.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet);
-  clearAll(spreadsheet);
+  clearAll(spreadsheet, language);
 }
 
 /**
- * The one place the roles meet a new year: the secretariat-only check (canEdit on what is written, refusing
- * before the first write) goes before `write`, and applying the roles again for the self-assessment stage,
- * where roles had been applied, after it.
+ * Only the secretariat starts a new year: canEdit on every sheet it writes (History, the sheets it empties, the tabs
+ * it removes), before the first write; the marks' sheets are checked by clearAll, before it writes too.
  */
-function withRolesForNewYear(write: () => void): void {
-  write();
+function assertNewYearWritable(
+  spreadsheet: Spreadsheet,
+  workbook: Workbook,
+  plan: Plan,
+  language: Language,
+): void {
+  const targets = [plan.archive.sheet, ...plan.edits.map((edit) => edit.sheet), ...plan.remove];
+  assertWritable(
+    spreadsheet,
+    workbook.sheets.map((sheet) => sheet.name),
+    targets,
+    language,
+  );
 }
 
 /** Runs from the menu; returns what it told the person, and whether it wrote. */
@@ -49,11 +62,18 @@ export function startNewYear(): { ok: boolean; message: string } {
     return { ok: false, message: '' };
   const outcome = withDocumentLock(text.busy, () => {
     const { workbook } = readWorkbook(spreadsheet);
-    const plan = planNewYear(workbook, scoreWorkbook(workbook));
-    if (plan.ok) withRolesForNewYear(() => carryOut(spreadsheet, plan));
-    return { ok: plan.ok, message: plan.message };
+    const result = scoreWorkbook(workbook);
+    const plan = planNewYear(workbook, result);
+    if (!plan.ok) return { ok: false, message: plan.message, roles: false };
+    assertNewYearWritable(spreadsheet, workbook, plan, result.language);
+    const roles = rolesInForce(spreadsheet);
+    carryOut(spreadsheet, plan, result.language);
+    return { ok: true, message: plan.message, roles };
   });
+  // Where roles had been applied, they are applied again for the self-assessment stage the plan set (Apply roles
+  // takes the lock itself).
+  const message = outcome.roles ? `${outcome.message} ${applyRoles().message}` : outcome.message;
   // Told after the lock is released: an alert waits for the person.
-  ui.alert(outcome.message);
-  return outcome;
+  ui.alert(message);
+  return { ok: outcome.ok, message };
 }

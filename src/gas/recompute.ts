@@ -2,6 +2,7 @@
 import { buildAnalysisTab } from '../core/outputs/analysis-tab';
 import { buildDeductionsTab } from '../core/outputs/deductions-tab';
 import { buildRankingTab } from '../core/outputs/ranking-tab';
+import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
 import { keepingActiveSheet } from './active-sheet';
@@ -10,7 +11,9 @@ import { startDeadline, TimeUp } from './deadline';
 import { chartsMinimum, formatAnalysis, formatDeductions, formatRanking } from './format-tabs';
 import { menuLanguage } from './language';
 import { saveLastRun } from './last-run';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
+import { protectTab } from './protections';
 import { clearProgress, reportProgress, throttled } from './progress';
 import { summarize } from './summary';
 import { UI_TEXT } from './ui-text';
@@ -49,7 +52,11 @@ export function recomputeRanking(): RecomputeDto {
     const ranking = buildRankingTab(result);
     const deductions = buildDeductionsTab(result);
     const analysis = buildAnalysisTab(result);
-    const description = ui.sidebarTitle;
+    const names = loaded.workbook.sheets.map((sheet) => sheet.name);
+    assertWritable(spreadsheet, names, [ranking.name, deductions.name, analysis.name], result.language);
+    const secretariat = readRoles(loaded.workbook).secretariat;
+    const protect = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+      protectTab(sheet, secretariat, result.language);
     keepingActiveSheet(spreadsheet, () =>
       writeTabs(spreadsheet, [
         {
@@ -58,14 +65,14 @@ export function recomputeRanking(): RecomputeDto {
             ranking,
             result.bands.map((band) => band.label),
             loaded.sheetIds,
-            description,
+            protect,
           ),
           minimum: chartsMinimum(ranking.sections.length, ranking.columns.length),
         },
-        { tab: deductions, format: formatDeductions(deductions, description) },
+        { tab: deductions, format: formatDeductions(deductions, protect) },
         {
           tab: analysis,
-          format: formatAnalysis(analysis, description),
+          format: formatAnalysis(analysis, protect),
           minimum: chartsMinimum(analysis.sections.length, analysis.columns.length),
         },
       ]),

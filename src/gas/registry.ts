@@ -147,6 +147,19 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
       },
     ],
   },
+  applyRoles: {
+    kind: 'menu',
+    description: { vi: 'Phân quyền theo giai đoạn.', en: 'Applies the roles of the stage.' },
+    params: [
+      { name: 'stage', type: 'string', description: '[tuỳ chọn / optional] Giai đoạn mới / a new stage.' },
+      {
+        name: 'units',
+        type: 'Array<string>',
+        description: '[tuỳ chọn / optional] Đơn vị còn lại / units left.',
+      },
+    ],
+    returns: { type: 'Object', description: 'ok, stage, units, remaining, kept, errors, message.' },
+  },
   getStatus: {
     kind: 'rpc',
     description: { vi: 'Tình trạng bảng tính cho thanh bên.', en: 'The workbook status for the sidebar.' },

@@ -40,7 +40,11 @@ function cellFormats(tab: ReportTab, height: number) {
 }
 
 /** Writes the tab at the end of the tabs, or over its sheet when there is one (insertSheet activates the new sheet). */
-export function writeReportSheet(spreadsheet: Spreadsheet, tab: ReportTab, description: string): void {
+export function writeReportSheet(
+  spreadsheet: Spreadsheet,
+  tab: ReportTab,
+  protect: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void,
+): void {
   const values = toSheetValues(reportValues(tab), tab.width);
   const height = values.length;
   let sheet = spreadsheet.getSheetByName(tab.name);
@@ -73,5 +77,5 @@ export function writeReportSheet(spreadsheet: Spreadsheet, tab: ReportTab, descr
   sheet.getRange(SUMMARY_ROW + 1, 1, 1, tab.width).merge();
   const lines = Math.ceil((tab.summary.length * CHARACTER_PIXELS) / Math.max(1, widthPixels * 0.9));
   sheet.setRowHeight(SUMMARY_ROW + 1, Math.max(1, lines) * LINE_PIXELS + 4);
-  sheet.protect().setDescription(description).setWarningOnly(true);
+  protect(sheet);
 }

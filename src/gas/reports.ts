@@ -5,6 +5,7 @@
 import { message } from '../core/messages';
 import { buildReportTab, reportTabNames } from '../core/outputs/report-tab';
 import { findUnit } from '../core/outputs/report-units';
+import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { UnitResult, Workbook } from '../core/types';
 import { isReportTab } from '../core/workbook-schema';
@@ -13,7 +14,9 @@ import { keepingActiveSheet } from './active-sheet';
 import { requireConsent } from './consent';
 import { REPORT_LIMIT_MS, startClock, startDeadline, TimeUp } from './deadline';
 import { menuLanguage } from './language';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
+import { protectTab } from './protections';
 import { writeReportSheet } from './report-sheet';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook } from './workbook-io';
@@ -53,6 +56,11 @@ export function buildReports(units: string[] | 'all'): ReportsDto {
       taken,
     );
     const nameOf = new Map(result.units.map((unit, i) => [unit, names[i] as string]));
+    const targets = chosen.map((unit) => nameOf.get(unit) as string);
+    assertWritable(spreadsheet, taken, targets, result.language);
+    const secretariat = readRoles(workbook).secretariat;
+    const protect = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+      protectTab(sheet, secretariat, result.language);
     const written: string[] = [];
     let slowest = 0;
     keepingActiveSheet(spreadsheet, () => {
@@ -60,7 +68,7 @@ export function buildReports(units: string[] | 'all'): ReportsDto {
         const start = elapsed();
         if (written.length > 0 && start + slowest > REPORT_LIMIT_MS) break;
         const tab = buildReportTab(result, unit, nameOf.get(unit) as string);
-        writeReportSheet(spreadsheet, tab, ui.sidebarTitle);
+        writeReportSheet(spreadsheet, tab, protect);
         written.push(tab.name);
         slowest = Math.max(slowest, elapsed() - start);
       }

@@ -8,6 +8,7 @@ import type { Cell } from '../core/types';
 import type { ArchiveDto } from '../shared/api';
 import { requireConsent } from './consent';
 import { menuLanguage } from './language';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { readWorkbook, roleSheet, toSheetValues } from './workbook-io';
@@ -45,6 +46,8 @@ export function saveToHistory(): ArchiveDto {
     const existing = roleSheet(spreadsheet, 'history');
     const current = existing ? (workbook.sheets.find((s) => s.name === existing.getName()) ?? null) : null;
     const outcome = archiveYear(result, current);
+    const names = workbook.sheets.map((sheet) => sheet.name);
+    assertWritable(spreadsheet, names, current ? [current.name] : [], result.language);
     const title = UI_TEXT[result.language].sidebarTitle;
     spreadsheet.toast(outcome.message, title);
     if (!outcome.ok)

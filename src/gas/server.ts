@@ -1,13 +1,16 @@
 /** What the sidebar and the menu call on the server: status, validation, settings, selecting a cell. */
 import { parseA1 } from '../core/a1';
 import { parseClassBands } from '../core/class-bands';
+import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
 import type { Cell, Workbook, WorkbookResult } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
+import { rolesInForce } from './apply-roles';
 import { requireConsent } from './consent';
 import { menuLanguage } from './language';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { rankingStale, statusOf, validationOf } from './validation';
@@ -23,7 +26,11 @@ function scoreActive(): { result: WorkbookResult; workbook: Workbook; stale: boo
 export function getStatus(): StatusDto {
   requireConsent();
   const { result, workbook, stale } = scoreActive();
-  return statusOf(result, workbook, stale);
+  return {
+    ...statusOf(result, workbook, stale),
+    stage: readRoles(workbook).stage,
+    rolesApplied: rolesInForce(SpreadsheetApp.getActive()),
+  };
 }
 
 export function validateWorkbook(): ValidationDto {
@@ -76,8 +83,9 @@ export function saveSettings(input: unknown): StatusDto {
   const spreadsheet = SpreadsheetApp.getActive();
   withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const english = settings.language === 'en';
-    const sheet =
-      roleSheet(spreadsheet, 'settings') ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
+    const existing = roleSheet(spreadsheet, 'settings');
+    assertWritable(spreadsheet, [], existing ? [existing.getName()] : [], settings.language);
+    const sheet = existing ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;
     for (const key of SAVED_KEYS) {

@@ -10,6 +10,7 @@ import type { Cell, Sheet } from '../core/types';
 import { columnLetters } from '../core/a1';
 import { readUnitsSheet } from '../core/units-sheet';
 import { languageOf } from '../core/language';
+import { STAGE_NAMES } from '../core/roles/read-roles';
 import { SETTING_NAMES } from '../core/settings-sheet';
 import type { Language } from '../core/types';
 import {
@@ -24,6 +25,8 @@ import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
 import { requireConsent } from './consent';
 import { menuLanguage } from './language';
+import { protectCreated } from './apply-roles';
+import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { templateSheet } from './templates';
 import { fromSurvey } from '../core/rules/rule';
@@ -62,7 +65,7 @@ function unitHeader(language: Language): Cell[] {
   return [...columns, WORDS[language].scoreHeader];
 }
 
-const UNITS_HEADER_KEYS = ['unit', 'sheet', 'group', 'ranked', 'previousRank'] as const;
+const UNITS_HEADER_KEYS = ['unit', 'sheet', 'group', 'ranked', 'previousRank', 'email'] as const;
 
 function unitsRows(language: Language): Cell[][] {
   const words = WORDS[language];
@@ -73,7 +76,7 @@ function unitsRows(language: Language): Cell[][] {
   });
   const samples = [1, 2, 3].map((n): Cell[] => {
     const name = words.sampleUnit(n);
-    return [name, name, words.sampleGroup, words.yes, ''];
+    return [name, name, words.sampleGroup, words.yes, '', ''];
   });
   return [header, ...samples];
 }
@@ -85,6 +88,9 @@ function settingsRows(language: Language): Cell[][] {
     [name('basis'), 'auto'],
     [name('bands'), 'A>=90; B>=80; C>=70; D'],
     [name('language'), language],
+    [name('stage'), STAGE_NAMES['self-assessment'][language === 'vi' ? 1 : 0]],
+    [name('secretariat'), ''],
+    [name('appraisers'), ''],
   ];
 }
 
@@ -153,7 +159,9 @@ function decorateUnitSheet(
     ];
   });
   sheet.getRange(2, 4, rows, 1).setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
-  sheet.getRange(2, 10).setFormula(parScoreFormula(rows + 1, criteriaSheet, surveySheet, unit));
+  sheet
+    .getRange(2, unitHeader(language).length)
+    .setFormula(parScoreFormula(rows + 1, criteriaSheet, surveySheet, unit));
 }
 
 /**
@@ -175,6 +183,12 @@ export function setupWorkbook(template?: unknown): SetupDto {
     );
     const language = hasContractSheets ? languageOf(index) : menuLanguage(true);
     const ui = UI_TEXT[language];
+    assertWritable(
+      spreadsheet,
+      index.sheets.map((sheet) => sheet.name),
+      [],
+      language,
+    );
     const make = (name: string, rows: Cell[][], headerRow = 1): GoogleAppsScript.Spreadsheet.Sheet => {
       const sheet = spreadsheet.insertSheet(name);
       write(sheet, rows, headerRow);
@@ -228,6 +242,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
       decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit.name, language);
     }
+    protectCreated(spreadsheet, created);
     // insertSheet activates each new sheet: give back the one the user was on.
     if (created.length > 0) spreadsheet.setActiveSheet(active);
     spreadsheet.toast(ui.setupDone(created.length), ui.sidebarTitle);

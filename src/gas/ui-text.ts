@@ -43,6 +43,14 @@ const vi = {
       : `Năm so sánh ${compare} phải trước Năm ${year}.`,
   inCriterion: (code: string, text: string) => `Tiêu chí ${code}: ${text}`,
   surveyNeedsUnit: 'Cần tên đơn vị (đối số unit) để tìm dòng của đơn vị trong sheet Điều tra.',
+  menuRoles: 'Phân quyền',
+  secretariatOnly: (sheet: string) =>
+    `Chỉ thư ký (Sở Nội vụ) mới chạy được thao tác này: bạn không được sửa "${sheet}". Không có gì được ghi.`,
+  rolesErrors: (errors: number) => `Chưa phân quyền, không có gì thay đổi: ${errors} lỗi (xem thanh bên).`,
+  rolesApplied: (units: number, appraisers: number, stage: string) =>
+    `${units} đơn vị, ${appraisers} người thẩm định, giai đoạn ${stage}.`,
+  rolesKept: (sheets: string) => ` Giữ bảo vệ riêng ở: ${sheets}.`,
+  rolesRemaining: (units: number) => ` Còn ${units} đơn vị, đang tiếp tục.`,
 };
 
 const en: typeof vi = {
@@ -87,6 +95,14 @@ const en: typeof vi = {
       : `Compare with ${compare} must be before the Year ${year}.`,
   inCriterion: (code: string, text: string) => `Criterion ${code}: ${text}`,
   surveyNeedsUnit: "The unit's name (the unit argument) is needed to find its row in the Survey sheet.",
+  menuRoles: 'Apply roles',
+  secretariatOnly: (sheet: string) =>
+    `Only the secretariat can run this: you may not edit "${sheet}". Nothing was written.`,
+  rolesErrors: (errors: number) => `Roles not applied, nothing changed: ${errors} errors (see the sidebar).`,
+  rolesApplied: (units: number, appraisers: number, stage: string) =>
+    `${units} units, ${appraisers} appraisers, stage ${stage}.`,
+  rolesKept: (sheets: string) => ` Kept people's protections on: ${sheets}.`,
+  rolesRemaining: (units: number) => ` ${units} units to go, continuing.`,
 };
 
 export const UI_TEXT: Record<Language, typeof vi> = { vi, en };

@@ -2,6 +2,7 @@
  * What crosses google.script.run between the sidebar and the server: plain data only (no Date, no class).
  * The sidebar's RPC wrapper is typed from ServerApi, so renaming a server function breaks its build.
  */
+import type { Stage } from '../core/roles/read-roles';
 import type { Basis, Language } from '../core/types';
 import type { TemplateKey } from '../template/registry';
 
@@ -49,6 +50,13 @@ export interface StatusDto {
   settings: SettingsDto;
   /** The spreadsheet has no criteria sheet yet: the sidebar offers Set up first. */
   needsSetup: boolean;
+  /** The Settings' Stage, where getStatus read it (the roles card's choice). */
+  stage?: Stage;
+  /**
+   * Whether roles are applied (the Settings or Units sheet carries the add-in's protection), where getStatus read it:
+   * a copied spreadsheet may have lost its protections.
+   */
+  rolesApplied?: boolean;
 }
 
 export interface ValidationDto {
@@ -143,6 +151,19 @@ export interface ReportsDto {
   message: string;
 }
 
+/** What one call of applyRoles did, or why it changed nothing (`ok` false: errors in the accounts or the stage). */
+export interface RolesDto {
+  ok: boolean;
+  /** Unit sheets protected by this call. */
+  units: number;
+  /** Units not reached in this call (more than 200): call again with them. */
+  remaining: string[];
+  /** Sheets where a protection a person made was kept as it is. */
+  kept: string[];
+  errors: ErrorDto[];
+  message: string;
+}
+
 /** Every server function the sidebar may call. */
 export interface ServerApi {
   getStatus(): StatusDto;
@@ -156,4 +177,5 @@ export interface ServerApi {
   buildReports(units: string[] | 'all'): ReportsDto;
   saveSettings(settings: SettingsDto): StatusDto;
   selectCell(sheet: string, cell: string | null): void;
+  applyRoles(stage?: Stage | null, units?: string[]): RolesDto;
 }

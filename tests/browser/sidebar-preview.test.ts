@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type {
+  RolesDto,
   ArchiveDto,
   ErrorDto,
   GroupSummaryDto,
@@ -171,6 +172,14 @@ function fakeServer() {
     selectCell(sheet: string, cell: string | null): void {
       selected.push([sheet, cell]);
     },
+    applyRoles: (): RolesDto => ({
+      ok: true,
+      units: 15,
+      remaining: [],
+      kept: [],
+      errors: [],
+      message: '15 đơn vị, 3 người thẩm định, giai đoạn thẩm định.',
+    }),
   };
   return { server, selected };
 }

@@ -23,6 +23,7 @@ const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
   'buildReports',
   'saveSettings',
   'selectCell',
+  'applyRoles',
 ];
 
 function serverOf(bundle: LoadedBundle): Record<string, (...args: unknown[]) => unknown> {
@@ -135,6 +136,25 @@ describe('the sidebar against the real server bundle', () => {
       const reports = Object.keys(bundle.env.snapshot()).filter((name) => name.startsWith('Báo cáo – '));
       expect(reports).toHaveLength(13);
       await page.screenshot({ path: join(ARTIFACTS, 'real-4-reports.png'), fullPage: true });
+    } finally {
+      await sidebar.close();
+    }
+  });
+
+  test('the roles card shows the stage, saves the one chosen and applies the roles', async () => {
+    const bundle = loadBundle(await exampleWorkbook());
+    const sidebar = await launchSidebar({ server: serverOf(bundle), html: html() });
+    try {
+      const { page } = sidebar;
+      const stage = page.getByLabel('Giai đoạn', { exact: true });
+      await page.getByRole('button', { name: 'Phân quyền' }).and(page.locator(':enabled')).waitFor();
+      expect(await stage.inputValue()).toBe('self-assessment');
+      await stage.selectOption('appraisal');
+      await page.getByRole('button', { name: 'Phân quyền' }).click();
+      await page.locator('#notice.success').getByText('giai đoạn thẩm định').waitFor();
+      const settings = bundle.env.snapshot()['Cài đặt'] as unknown[][];
+      expect(settings.find((row) => row[0] === 'Giai đoạn')).toEqual(['Giai đoạn', 'thẩm định']);
+      await page.screenshot({ path: join(ARTIFACTS, 'real-5-roles.png'), fullPage: true });
     } finally {
       await sidebar.close();
     }

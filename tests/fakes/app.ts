@@ -13,6 +13,7 @@ import {
   WrapStrategy,
 } from './enums';
 import { formatJavaDate } from './locale';
+import type { People } from './permissions';
 import type { RangeImpl } from './range';
 import type { SheetImpl } from './sheet';
 import type { SpreadsheetImpl } from './spreadsheet';
@@ -93,7 +94,7 @@ export interface FakeUser {
 export class SessionImpl {
   constructor(
     private readonly _ctx: FakeContext,
-    private readonly _email: string,
+    private readonly _people: People,
   ) {}
   /** The language part of the spreadsheet locale ('vi' for vi_VN). */
   getActiveUserLocale(): string {
@@ -102,10 +103,12 @@ export class SessionImpl {
   getScriptTimeZone(): string {
     return this._ctx.timeZone;
   }
+  /** The person running the script (the fake reveals the address, as Google does within one domain). */
   getActiveUser(): FakeUser {
-    const email = this._email;
+    const email = this._people.user;
     return { getEmail: () => email };
   }
+  /** Under whose authority the script runs: for an add-on run from the menu or the sidebar, the same person. */
   getEffectiveUser(): FakeUser {
     return this.getActiveUser();
   }

@@ -32,6 +32,7 @@ import {
   PropertiesServiceImpl,
   type LockKind,
 } from './services';
+import { guardWrite } from './permissions';
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
 import { SpreadsheetImpl } from './spreadsheet';
 import { HtmlServiceImpl } from './ui';
@@ -61,7 +62,11 @@ export interface FakeEnvironmentInit {
   spreadsheetId?: string;
   /** Title recorded for the add-on menu; default 'PAR Index'. */
   addonName?: string;
-  /** Session.getActiveUser().getEmail(); default ''. */
+  /** The spreadsheet's owner (Spreadsheet.getOwner); default 'owner@example.com'. */
+  owner?: string;
+  /** Its other editors (Spreadsheet.getEditors lists them after the owner). */
+  editors?: string[];
+  /** Who runs the script (Session.getActiveUser); default the owner. Tests switch person with setUser. */
   userEmail?: string;
   htmlFiles?: Record<string, string>;
 }
@@ -155,6 +160,9 @@ export interface FakeEnvironment {
   runExecution<T>(fn: () => T): T;
   /** Runs fn without counting calls or consulting failOn. */
   uncounted<T>(fn: () => T): T;
+  /** The person running the script from now on (Session.getActiveUser, what protections allow them). */
+  setUser(email: string): void;
+  readonly user: string;
   /** Makes fakes create arrays, dates, errors and objects of that realm (so instanceof works in a vm context). */
   useRealm(realm: FakeRealm): void;
   /** A vm context holding the globals, with useRealm applied to it; its Date.now reads the fake clock. */
@@ -174,7 +182,6 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   constructor(
     private readonly ctx: FakeContext,
     private readonly ss: SpreadsheetImpl,
-    userEmail: string,
   ) {
     const caches: Record<LockKind, CacheStore> = {
       document: new CacheStore(),
@@ -191,7 +198,7 @@ class FakeEnvironmentImpl implements FakeEnvironment {
       LockService: ctx.wrap(new LockServiceImpl(ctx, this.locks), 'LockService'),
       CacheService: ctx.wrap(new CacheServiceImpl(ctx, caches), 'CacheService'),
       PropertiesService: ctx.wrap(new PropertiesServiceImpl(ctx, props), 'PropertiesService'),
-      Session: ctx.wrap(new SessionImpl(ctx, userEmail), 'Session'),
+      Session: ctx.wrap(new SessionImpl(ctx, ss._people), 'Session'),
       HtmlService: ctx.wrap(new HtmlServiceImpl(ctx), 'HtmlService'),
       Utilities: ctx.wrap(new UtilitiesImpl(ctx), 'Utilities'),
       Logger: ctx.wrap(new LoggerImpl(ctx), 'Logger'),
@@ -393,6 +400,12 @@ class FakeEnvironmentImpl implements FakeEnvironment {
   uncounted<T>(fn: () => T): T {
     return this.ctx.uncounted(fn);
   }
+  setUser(email: string): void {
+    this.ss._people.user = email.toLowerCase();
+  }
+  get user(): string {
+    return this.ss._people.user;
+  }
   useRealm(realm: FakeRealm): void {
     this.ctx.realm = realm;
   }
@@ -443,5 +456,10 @@ export function createFakeEnvironment(init: FakeEnvironmentInit): FakeEnvironmen
     );
   }
   ss._active = ss._sheets[0] ?? null;
-  return new FakeEnvironmentImpl(ctx, ss, init.userEmail ?? '');
+  const people = ss._people;
+  people.owner = (init.owner ?? people.owner).toLowerCase();
+  people.user = (init.userEmail ?? people.owner).toLowerCase();
+  people.editors = (init.editors ?? []).map((email) => email.toLowerCase());
+  ctx.writeGuard = (className, method, target, args) => guardWrite(ctx, className, method, target, args);
+  return new FakeEnvironmentImpl(ctx, ss);
 }

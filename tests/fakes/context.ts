@@ -45,6 +45,10 @@ const WRITE_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'P
 const WRITE_METHOD =
   /^(set|insert|delete|clear|remove|append|put|protect|merge|breakApart|hide|show|autoResize|move|update|rename|copyTo|check|uncheck)/;
 
+function isWrite(className: string, method: string): boolean {
+  return WRITE_CLASSES.has(className) && WRITE_METHOD.test(method);
+}
+
 /** Method names never counted (they exist on every object or are JS plumbing). */
 const UNCOUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON']);
 
@@ -73,6 +77,8 @@ export class FakeContext {
   realm: FakeRealm = { Array, Date, Error, Object };
   counting = true;
   failOn: FailOn | undefined;
+  /** Consulted before every counted write (the methods failOn sees): throws where the current user may not write. */
+  writeGuard: ((className: string, method: string, target: object, args: unknown[]) => void) | undefined;
   /** Value of every formula cell; formulas are never evaluated. */
   formulaValue: (formula: string) => FakeCell = () => '#NAME?';
   /** Milliseconds each counted call takes on the fake clock ('Class.method'); none by default. */
@@ -170,6 +176,8 @@ export class FakeContext {
             throw this.error(`The sheet this ${className} belongs to has been deleted.`);
           const refusal = authRefusal(this, className, prop) ?? refusalOf(target, prop);
           if (refusal) throw this.error(refusal);
+          if (this.counting && this.writeGuard && isWrite(className, prop))
+            this.writeGuard(className, prop, target, args);
           const result = fn.apply(target, args);
           return result === target ? proxy : result;
         };
@@ -195,7 +203,7 @@ export class FakeContext {
     this.calls.byMethod[name] = index + 1;
     this.calls.total += 1;
     if (this.callCost) this.advance(this.callCost(name));
-    const write = WRITE_CLASSES.has(className) && WRITE_METHOD.test(method);
+    const write = isWrite(className, method);
     if (write || name === 'SpreadsheetApp.flush' || name === 'Lock.releaseLock') this.timeline.push(name);
     if (this.failOn && write && this.failOn(name, index)) {
       throw this.error('Service error: injected failure');

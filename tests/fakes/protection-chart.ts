@@ -2,12 +2,18 @@
 
 import type { FakeContext } from './context';
 import type { RangeImpl } from './range';
+import { allows, PROTECTED_MESSAGE } from './permissions';
 import type { SheetImpl } from './sheet';
 
+/**
+ * A protected sheet or range. A new one starts with the spreadsheet's editors (its owner, its other editors and the
+ * person creating it) until they are removed; the owner and the person running the script are never removed. Only
+ * someone the protection allows may change it.
+ */
 export class ProtectionImpl {
   _description = '';
   _warningOnly = false;
-  _editors: string[] = [];
+  _editors: string[];
   _domainEdit = true;
   _unprotected: RangeImpl[] = [];
 
@@ -16,7 +22,14 @@ export class ProtectionImpl {
     readonly _type: 'RANGE' | 'SHEET',
     readonly _sheet: SheetImpl,
     public _range: RangeImpl | null,
-  ) {}
+  ) {
+    const people = _sheet._ss._people;
+    this._editors = [...new Set([people.owner, ...people.editors, people.user])];
+  }
+
+  private _change(): void {
+    if (!allows(this, this._sheet._ss._people)) throw this._ctx.error(PROTECTED_MESSAGE);
+  }
 
   getProtectionType(): string {
     return this._type;
@@ -25,14 +38,18 @@ export class ProtectionImpl {
     return this._description;
   }
   setDescription(description: string): this {
+    this._change();
     this._description = String(description);
     return this;
   }
   isWarningOnly(): boolean {
     return this._warningOnly;
   }
-  /** Warning-only protection has no editor list, as in Sheets. */
+  /** Warning-only protection has no editor list, as in Sheets; made a real one again, it has the owner and you. */
   setWarningOnly(warningOnly: boolean): this {
+    this._change();
+    const people = this._sheet._ss._people;
+    if (this._warningOnly && !warningOnly) this._editors = [...new Set([people.owner, people.user])];
     this._warningOnly = Boolean(warningOnly);
     if (this._warningOnly) this._editors = [];
     return this;
@@ -42,17 +59,20 @@ export class ProtectionImpl {
     return this._ctx.wrap(range, 'Range');
   }
   setRange(range: unknown): this {
+    this._change();
     if (this._type === 'RANGE')
       this._range = this._sheet._ss._asRange(range, 'SpreadsheetApp.Protection.setRange');
     return this;
   }
+  /** Whether the current user may edit the protected cells (the owner always may). */
   canEdit(): boolean {
-    return true;
+    return allows(this, this._sheet._ss._people);
   }
   canDomainEdit(): boolean {
     return this._domainEdit;
   }
   setDomainEdit(editable: boolean): this {
+    this._change();
     this._domainEdit = Boolean(editable);
     return this;
   }
@@ -61,35 +81,48 @@ export class ProtectionImpl {
     return this._ctx.array(this._editors.map((email) => ({ getEmail: (): string => email })));
   }
   addEditor(email: unknown): this {
+    this._change();
     const e = emailOf(email);
-    if (!this._editors.includes(e)) this._editors.push(e);
+    if (!this._warningOnly && !this._editors.includes(e)) this._editors.push(e);
     return this;
   }
   addEditors(emails: unknown): this {
-    if (Array.isArray(emails)) for (const e of emails) this.addEditor(e);
+    if (!Array.isArray(emails)) throw this._ctx.badArgs('SpreadsheetApp.Protection.addEditors', [emails]);
+    for (const e of emails) this.addEditor(e);
     return this;
   }
+  /** Neither the owner of the spreadsheet nor the current user can be removed (Google's Protection reference). */
   removeEditor(email: unknown): this {
+    this._change();
     const e = emailOf(email);
-    this._editors = this._editors.filter((x) => x !== e);
+    const people = this._sheet._ss._people;
+    if (e !== people.owner && e !== people.user) this._editors = this._editors.filter((x) => x !== e);
     return this;
   }
   removeEditors(emails: unknown): this {
-    if (Array.isArray(emails)) for (const e of emails) this.removeEditor(e);
+    if (!Array.isArray(emails)) throw this._ctx.badArgs('SpreadsheetApp.Protection.removeEditors', [emails]);
+    for (const e of emails) this.removeEditor(e);
     return this;
   }
   getUnprotectedRanges(): RangeImpl[] {
     return this._ctx.array(this._unprotected.map((r) => this._ctx.wrap(r, 'Range')));
   }
+  /** Only a sheet protection has unprotected ranges, each on its own sheet. */
   setUnprotectedRanges(ranges: unknown): this {
     if (!Array.isArray(ranges))
       throw this._ctx.badArgs('SpreadsheetApp.Protection.setUnprotectedRanges', [ranges]);
-    this._unprotected = ranges.map((r: unknown) =>
+    this._change();
+    if (this._type !== 'SHEET') throw this._ctx.error('Only a protected sheet can have unprotected ranges.');
+    const list = ranges.map((r: unknown) =>
       this._sheet._ss._asRange(r, 'SpreadsheetApp.Protection.setUnprotectedRanges'),
     );
+    if (list.some((r) => r._sheet !== this._sheet))
+      throw this._ctx.error('An unprotected range must be on the protected sheet.');
+    this._unprotected = list;
     return this;
   }
   remove(): void {
+    this._change();
     this._sheet._ss._removeProtection(this);
   }
   toString(): string {
@@ -97,16 +130,17 @@ export class ProtectionImpl {
   }
 }
 
-function emailOf(value: unknown): string {
+/** A user's address, lower case (Google accounts ignore case). */
+export function emailOf(value: unknown): string {
   if (
     typeof value === 'object' &&
     value !== null &&
     'getEmail' in value &&
     typeof value.getEmail === 'function'
   ) {
-    return String((value.getEmail as () => unknown)());
+    return String((value.getEmail as () => unknown)()).toLowerCase();
   }
-  return String(value);
+  return String(value).toLowerCase();
 }
 
 export interface ChartPosition {

@@ -11,6 +11,7 @@ import { TextStyleImpl } from './formats';
 import { RichTextValueImpl } from './rich-text';
 import { normalizeCellArg, storeInput } from './values';
 import { parsesInLocale } from './locale';
+import { canEditCells } from './permissions';
 
 const NAMED_COLORS: Record<string, string> = {
   white: '#ffffff',
@@ -676,6 +677,10 @@ export class RangeImpl {
         ),
       ),
     );
+  }
+  /** Whether the current user may edit every cell of the range (the owner always may). */
+  canEdit(): boolean {
+    return canEditCells(this._sheet, this);
   }
   protect(): ProtectionImpl {
     return this._ctx.wrap(this._sheet._ss._protect('RANGE', this._sheet, this), 'Protection');

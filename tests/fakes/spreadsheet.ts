@@ -3,7 +3,8 @@
 
 import { parseA1 } from './a1';
 import type { FakeContext } from './context';
-import { ProtectionImpl } from './protection-chart';
+import { People } from './permissions';
+import { emailOf, ProtectionImpl } from './protection-chart';
 import { RangeImpl } from './range';
 import { SheetImpl } from './sheet';
 
@@ -12,6 +13,7 @@ export class SpreadsheetImpl {
   _active: SheetImpl | null = null;
   _selection: RangeImpl | null = null;
   _protections: ProtectionImpl[] = [];
+  readonly _people = new People('owner@example.com', 'owner@example.com');
   private _nextSheetId = 0;
   private _nextChartId = 1;
 
@@ -231,6 +233,34 @@ export class SpreadsheetImpl {
   }
   getLastColumn(): number {
     return this._activeSheet().getLastColumn();
+  }
+
+  // ---- people ------------------------------------------------------------------
+
+  getOwner(): { getEmail(): string } {
+    const owner = this._people.owner;
+    return { getEmail: () => owner };
+  }
+  /** The owner and every other editor. */
+  getEditors(): { getEmail(): string }[] {
+    const all = [this._people.owner, ...this._people.editors];
+    return this._ctx.array(all.map((email) => ({ getEmail: (): string => email })));
+  }
+  addEditor(user: unknown): this {
+    const email = emailOf(user);
+    if (email !== this._people.owner && !this._people.editors.includes(email))
+      this._people.editors.push(email);
+    return this;
+  }
+  addEditors(emails: unknown): this {
+    if (!Array.isArray(emails)) throw this._ctx.badArgs('SpreadsheetApp.Spreadsheet.addEditors', [emails]);
+    for (const email of emails) this.addEditor(email);
+    return this;
+  }
+  removeEditor(user: unknown): this {
+    const email = emailOf(user);
+    this._people.editors = this._people.editors.filter((e) => e !== email);
+    return this;
   }
 
   // ---- protections, toasts -------------------------------------------------

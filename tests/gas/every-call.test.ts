@@ -21,6 +21,7 @@ const SIDEBAR_CALLS: { [K in keyof ServerApi]: Parameters<ServerApi[K]> } = {
     { basis: 'auto', bands: 'A>=90; B>=80; C>=70; D', language: 'vi', year: 2025, compareWith: 2024 },
   ],
   selectCell: ['Thạch Hà', 'D3'],
+  applyRoles: ['appraisal'],
 };
 
 const GENERATED = new Set(['Xếp hạng', 'Trừ điểm', 'Lịch sử']);

@@ -176,6 +176,7 @@ describe('menu, sidebar, setup and marks', () => {
       'clearMarks',
       'saveToHistory',
       'startNewYear',
+      'applyRoles',
       'setupWorkbook',
     ]);
     expect(menus[0]?.items[0]?.caption).toBe('Mở thanh bên');
@@ -209,8 +210,9 @@ describe('menu, sidebar, setup and marks', () => {
     // Blank unit sheets score 0 everywhere (not-scored): all three tie at rank 1.
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
     const last = CRITERIA_TEMPLATES['cap-xa'].rows('vi').length; // header + one row per criterion
-    // The criteria (A to H: Code … If none arose), the Survey (Unit, 8.1–8.5, SIPAS: A to G) and the unit's name.
-    expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[9]).toBe(
+    // L, after the eleven columns of a unit sheet: the criteria (A to H: Code … If none arose), the Survey (Unit,
+    // 8.1–8.5, SIPAS: A to G) and the unit's name.
+    expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[11]).toBe(
       `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:H; 'Điều tra'!A1:G; "Đơn vị mẫu 1")`,
     );
   });

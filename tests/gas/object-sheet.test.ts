@@ -55,6 +55,25 @@ describe('with the ranking chart on a sheet of its own', () => {
     check(withChartSheet().call<Record<string, unknown>>(name, ...args));
   });
 
+  test('Apply roles protects every grid sheet as its own, the chart sheet between them left alone', () => {
+    const bundle = withChartSheet();
+    const stranger = 'stranger@example.com';
+    bundle.env.uncounted(() => bundle.env.spreadsheet.addEditor(stranger));
+    expect(bundle.call<{ ok: boolean }>('applyRoles').ok).toBe(true);
+    const sheets = bundle.env.uncounted(() => bundle.env.spreadsheet.getSheets());
+    const names = bundle.env.uncounted(() => sheets.map((sheet) => sheet.getName()));
+    // The chart sheet stands between the sheets (right after the ranking tab), so a plan read by position would
+    // give the sheets after it another sheet's name and columns.
+    expect(names.indexOf(CHART_SHEET)).toBeLessThan(names.length - 1);
+    bundle.env.setUser(stranger);
+    for (const name of names.filter((candidate) => candidate !== CHART_SHEET)) {
+      const editable = bundle.env.uncounted(() =>
+        bundle.env.spreadsheet.getSheetByName(name)?.getRange('A1').canEdit(),
+      );
+      expect([name, editable]).toEqual([name, false]);
+    }
+  });
+
   test('the menu and the sidebar open', () => {
     const bundle = withChartSheet();
     bundle.call('onOpen');

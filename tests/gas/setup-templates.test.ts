@@ -26,7 +26,13 @@ const LANGUAGES = [
       'Đơn vị mẫu 3',
     ],
     settingsYear: 'Năm',
-    unitsHeader: ['Đơn vị', 'Tên sheet', 'Khối', 'Xếp hạng', 'Xếp hạng năm trước'],
+    unitsHeader: ['Đơn vị', 'Tên sheet', 'Khối', 'Xếp hạng', 'Xếp hạng năm trước', 'Thư điện tử'],
+    settingsRoles: [
+      ['Giai đoạn', 'kê khai'],
+      ['Thư ký', ''],
+      ['Tổ thẩm định', ''],
+    ],
+    unitHeaderEnd: ['Ý kiến thẩm định', 'Giải trình', 'Điểm sau giải trình', 'Điểm theo số liệu'],
   },
   {
     locale: 'en_US',
@@ -42,7 +48,13 @@ const LANGUAGES = [
       'Sample unit 3',
     ],
     settingsYear: 'Year',
-    unitsHeader: ['Unit', 'Sheet', 'Group', 'Ranked', 'Previous rank'],
+    unitsHeader: ['Unit', 'Sheet', 'Group', 'Ranked', 'Previous rank', 'Email'],
+    settingsRoles: [
+      ['Stage', 'self-assessment'],
+      ['Secretariat', ''],
+      ['Appraisers', ''],
+    ],
+    unitHeaderEnd: ['Appraisal note', 'Explanation', 'Re-appraised score', 'Score from the data'],
   },
 ] as const;
 
@@ -62,6 +74,9 @@ describe.each(LANGUAGES)('Set up in a $locale spreadsheet', (l) => {
     );
     expect(snapshot[l.sheets[0]]?.[0]?.[0]).toBe(l.settingsYear);
     expect(snapshot[l.sheets[2]]?.[0]).toEqual(l.unitsHeader);
+    // The roles' rows, left for the secretariat to fill, and a unit sheet's last columns.
+    expect(snapshot[l.sheets[0]]?.slice(4)).toEqual(l.settingsRoles);
+    expect(snapshot[l.sheets[5]]?.[0]?.slice(8)).toEqual(l.unitHeaderEnd);
     expect(snapshot[l.sheets[3]]?.[0]).toEqual(template.surveyHeader(l.language));
     expect(snapshot[l.sheets[4]]?.[0]).toEqual(HISTORY_HEADER[l.language]);
 

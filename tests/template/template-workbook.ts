@@ -44,7 +44,6 @@ export function appliesToOf(template: CriteriaTemplate, language: Language): Map
   );
 }
 
-
 /** What the unit typed on a leaf's row: Value, Of, Self score, Evidence, Appraised score. */
 export interface Entry {
   value?: Cell;

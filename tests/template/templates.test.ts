@@ -14,13 +14,7 @@ import { CRITERIA_TEMPLATES, type TemplateKey } from '../../src/template/registr
 import { HISTORY_HEADER, HISTORY_SHEET_NAME } from '../../src/template/sheet-headers';
 import { fromSurvey } from '../../src/core/rules/rule';
 import { foldKey } from '../../src/core/text';
-import {
-  appliesToOf,
-  bestEntry,
-  readTemplate,
-  templateWorkbook,
-  type Entry,
-} from './template-workbook';
+import { appliesToOf, bestEntry, readTemplate, templateWorkbook, type Entry } from './template-workbook';
 
 /** The group the filled-in unit of each template belongs to: a commune for the commune template. */
 const GROUP: Record<TemplateKey, Record<Language, string> | undefined> = {
@@ -223,8 +217,7 @@ describe.each(CASES)('template %s in %s', (key, language) => {
     // The leaves for other kinds of unit leave the maximum.
     const applies = appliesToOf(template, language);
     const appliesHere = (code: string): boolean =>
-      (applies.get(code) ?? []).length === 0 ||
-      (applies.get(code) ?? []).includes(foldKey(group ?? ''));
+      (applies.get(code) ?? []).length === 0 || (applies.get(code) ?? []).includes(foldKey(group ?? ''));
     const max = criteria.leaves
       .filter((leaf) => leaf.type === 'score' && appliesHere(leaf.code))
       .reduce((total, leaf) => total + leaf.max, 0);

@@ -1,0 +1,29 @@
+/**
+ * Before an action's first write: `canEdit()` on every sheet it is about to write, and on the Settings and Units
+ * sheets, which only the secretariat may edit once roles are applied (so a unit cannot make the generated tabs
+ * before the secretariat has). Where any is refused, the action says only the secretariat can run it and writes
+ * nothing. Before any roles are applied every editor passes, as every editor could write by hand.
+ */
+import { SheetIndex } from '../core/sheet-index';
+import type { Language } from '../core/types';
+import { UI_TEXT } from './ui-text';
+
+/**
+ * Throws the secretariat-only message unless the person running the script may edit each of `targets` there is.
+ * `sheetNames` are every sheet's name, to find the Settings and Units sheets by.
+ */
+export function assertWritable(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheetNames: readonly string[],
+  targets: readonly string[],
+  language: Language,
+): void {
+  const index = new SheetIndex(sheetNames.map((name) => ({ name, values: [] })));
+  const settings = (['settings', 'units'] as const).flatMap((role) => index.role(role)?.sheet.name ?? []);
+  for (const name of new Set([...settings, ...targets])) {
+    const sheet = spreadsheet.getSheetByName(name);
+    // The whole grid: a write to a sheet (clear, resize, rename) needs every cell of it.
+    if (sheet && !sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).canEdit())
+      throw new Error(UI_TEXT[language].secretariatOnly(name));
+  }
+}
