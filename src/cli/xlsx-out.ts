@@ -8,10 +8,9 @@
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { foldKey } from '../core/text';
 import type { WorkbookResult } from '../core/types';
-import { isReportTab, SHEET_NAMES } from '../core/workbook-schema';
-import { generatedLayouts, printTitles, tabParts, UnwritableCell, type TabParts } from './tab-parts';
+import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
+import { printTitles, tabParts, UnwritableCell, type TabParts } from './tab-parts';
 import { writeGeneratedTabs } from './write-tabs';
 import { exceljs, protectTexts } from './xlsx';
 
@@ -193,11 +192,6 @@ function mergeStrings(input: string, tabs: string): { strings: string; offset: n
   };
 }
 
-function isGeneratedTab(name: string): boolean {
-  const generated = [...SHEET_NAMES.ranking, ...SHEET_NAMES.deductions, ...SHEET_NAMES.analysis];
-  return generated.some((tab) => foldKey(tab) === foldKey(name)) || isReportTab(name);
-}
-
 function addDefinedNames(workbook: string, names: readonly string[]): string {
   if (names.length === 0) return workbook;
   if (workbook.includes('</definedNames>'))
@@ -225,7 +219,7 @@ async function graft(input: Uint8Array, tabs: TabParts): Promise<Uint8Array> {
 
   // An earlier run's tabs go; their index shifts the sheets after them, so defined names must not depend on it.
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map(([xml]) => xml);
-  const replaced = sheets.filter((xml) => isGeneratedTab(decode(attr(xml, 'name') ?? '')));
+  const replaced = sheets.filter((xml) => replacedByGeneratedTabs(decode(attr(xml, 'name') ?? '')));
   if (replaced.length > 0 && /<definedName\b/.test(workbook)) throw new CannotGraft('defined names');
   for (const xml of replaced) {
     const id = attr(xml, `${rPrefix}:id`);
@@ -300,7 +294,7 @@ async function graft(input: Uint8Array, tabs: TabParts): Promise<Uint8Array> {
   workbook = workbook.replace('</sheets>', `${added.join('')}</sheets>`);
   workbook = addDefinedNames(
     workbook,
-    written.sheets.map((sheet, i) => printTitles(sheet.name, before + i)),
+    written.sheets.map((sheet, i) => printTitles(sheet.name, sheet.printTitleRows, before + i)),
   );
 
   zip.file('xl/workbook.xml', workbook);

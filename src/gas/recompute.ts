@@ -1,11 +1,8 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
-import { buildAnalysisTab } from '../core/outputs/analysis-tab';
-import { buildDeductionsTab } from '../core/outputs/deductions-tab';
-import { buildRankingTab } from '../core/outputs/ranking-tab';
+import { generatedLayouts } from '../core/outputs/tab-layouts';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
 import { startDeadline, TimeUp } from './deadline';
-import { chartsMinimum, formatAnalysis, formatDeductions, formatRanking } from './format-tabs';
 import { menuLanguage } from './language';
 import { saveLastRun } from './last-run';
 import { withDocumentLock } from './lock';
@@ -42,29 +39,9 @@ export function recomputeRanking(): RecomputeDto {
     const ui = UI_TEXT[result.language];
     const steps = loaded.workbook.sheets.length + 1;
     reportProgress({ done: steps - 1, total: steps, message: ui.writing });
-    const ranking = buildRankingTab(result);
-    const deductions = buildDeductionsTab(result);
-    const analysis = buildAnalysisTab(result);
-    const description = ui.sidebarTitle;
+    const layouts = generatedLayouts(result);
     const active = spreadsheet.getActiveSheet();
-    writeTabs(spreadsheet, [
-      {
-        tab: ranking,
-        format: formatRanking(
-          ranking,
-          result.bands.map((band) => band.label),
-          loaded.sheetIds,
-          description,
-        ),
-        minimum: chartsMinimum(ranking.sections.length, ranking.columns.length),
-      },
-      { tab: deductions, format: formatDeductions(deductions, description) },
-      {
-        tab: analysis,
-        format: formatAnalysis(analysis, description),
-        minimum: chartsMinimum(analysis.sections.length, analysis.columns.length),
-      },
-    ]);
+    writeTabs(spreadsheet, layouts, ui.sidebarTitle, loaded.sheetIds);
     // insertSheet (a tab's first write) activates the new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);
     SpreadsheetApp.flush();
@@ -74,8 +51,8 @@ export function recomputeRanking(): RecomputeDto {
     return {
       ...validationOf(result),
       groups: summarize(result),
-      rankingSheet: ranking.name,
-      deductionsSheet: deductions.name,
+      rankingSheet: result.rankingSheet,
+      deductionsSheet: result.deductionsSheet,
     };
   });
 }

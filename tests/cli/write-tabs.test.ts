@@ -53,7 +53,7 @@ test('column widths follow the content: the unit names fit, long criterion names
   const analysis = sheet('Phân tích');
   const criterion = analysis.getColumn(3);
   expect(criterion.width).toBe(50); // hint 48 + 2
-  expect(criterion.alignment).toMatchObject({ wrapText: true });
+  expect(analysis.getCell(3, 3).alignment).toMatchObject({ wrapText: true });
 });
 
 test('the analysis tab holds the JSON analysis, row for row', () => {
@@ -79,5 +79,7 @@ test('deductions totals are bold', () => {
   const values = sheetFromWorksheet(tab).values;
   const total = values.findIndex((row) => row[2] === 'Tổng điểm bị mất, bị trừ');
   expect(total).toBeGreaterThan(1);
-  expect(tab.getRow(total + 1).font).toMatchObject({ bold: true });
+  // Every cell of the line, the empty ones too, as in Sheets.
+  for (let c = 1; c <= values[1]!.length; c++) expect(tab.getCell(total + 1, c).font).toMatchObject({ bold: true });
+  expect(tab.getCell(total, 1).font?.bold).toBeFalsy();
 });
