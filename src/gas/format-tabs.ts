@@ -139,7 +139,8 @@ export function paintLayout(
   for (const height of layout.heights) sheet.setRowHeight(height.row, height.pixels);
   for (const merge of layout.merges) rangeOf(sheet, merge).merge();
   sheet.setFrozenRows(layout.frozenRows);
-  sheet.setHiddenGridlines(!layout.gridlines);
+  // Shown is a sheet's default: a tab that keeps them leaves a person's choice alone.
+  if (!layout.gridlines) sheet.setHiddenGridlines(true);
   paintLinks(sheet, layout, sheetIds);
   paintCharts(sheet, layout.charts);
 }

@@ -56,10 +56,13 @@ export function writeTabs(
   spreadsheet: Spreadsheet,
   layouts: readonly SheetLayout[],
   description: string,
+  /** Every sheet of the spreadsheet by name, as read before the run. */
   sheetIds: ReadonlyMap<string, number>,
 ): void {
   for (const layout of layouts) {
-    const leftover = spreadsheet.getSheetByName(layout.name + LEFTOVER_SUFFIX);
+    const leftover = sheetIds.has(layout.name + LEFTOVER_SUFFIX)
+      ? spreadsheet.getSheetByName(layout.name + LEFTOVER_SUFFIX)
+      : null;
     if (leftover) spreadsheet.deleteSheet(leftover);
     writeLayout(spreadsheet, layout, description, sheetIds);
   }

@@ -110,7 +110,7 @@ export function rankingLayout(tab: RankingTab, classLabels: readonly string[]): 
     if (section.ranked > 0)
       charts.push(chart(section.start, section.ranked, unit, index, section.group ?? '', i, width));
   });
-  return tabLayout(tab, {
+  const layout = tabLayout(tab, {
     rowLooks: (r, plain) => {
       const band = tab.units[r]?.class;
       const at = band === null || band === undefined ? -1 : classLabels.indexOf(band);
@@ -129,6 +129,11 @@ export function rankingLayout(tab: RankingTab, classLabels: readonly string[]): 
     links: { row: FIRST_DATA_ROW, column: unit + 1, sheets: tab.units.map((u) => u.sheet) },
     charts,
   });
+  // The component indexes side by side read evenly: every field column as wide as the widest.
+  const fields = tab.columns.flatMap((column, c) => (column.key.startsWith('field:') ? [c] : []));
+  const widest = Math.max(0, ...fields.map((c) => layout.widths[c] as number));
+  for (const c of fields) layout.widths[c] = widest;
+  return layout;
 }
 
 /** The deductions tab: each unit's total line in bold. */
