@@ -25,6 +25,7 @@ import type { SetupDto } from '../shared/api';
 import { menuLanguage } from './language';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
+import { fitSheet } from './write-tabs';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
 /** The template Set up uses when none is chosen (the menu item): communes and wards, the most numerous units. */
@@ -215,6 +216,8 @@ export function setupWorkbook(template?: unknown): SetupDto {
       }
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
       decorateUnitSheet(sheet, criteria, criteriaSheet, language);
+      // A unit's rows are its criteria: at 1000 × 26, 380 unit sheets would fill the 10 million cells allowed.
+      fitSheet(sheet, sheet.getLastRow(), sheet.getLastColumn());
     }
     // insertSheet activates each new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);

@@ -25,6 +25,11 @@ function resize(sheet: Sheet, maxRows: number, maxColumns: number, rows: number,
   else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
+/** Trims or grows a sheet to exactly `rows` × `columns`. */
+export function fitSheet(sheet: Sheet, rows: number, columns: number): void {
+  resize(sheet, sheet.getMaxRows(), sheet.getMaxColumns(), rows, columns);
+}
+
 /**
  * Writes one layout over its sheet, or into a new sheet at `index` (the end when omitted; insertSheet activates
  * it). `sheetIds` resolves the layout's links.

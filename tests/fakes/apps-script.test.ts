@@ -570,6 +570,19 @@ describe('merges, sheet sizes and the cell limit, as Sheets has them', () => {
     expect(e.spreadsheet.insertSheet('Thêm').getMaxRows()).toBe(1000);
   });
 
+  it('a workbook is made with its sheets 1000 × 26 at least, or trimmed to its values; never past the limit', () => {
+    const sheets = [{ name: 'A', values: [[1, 2, 3]] }];
+    const grown = createFakeEnvironment({ sheets }).spreadsheet.getSheetByName('A')!;
+    expect([grown.getMaxRows(), grown.getMaxColumns()]).toEqual([1000, 26]);
+    const trimmed = createFakeEnvironment({ sheets, sheetSize: 'content' }).spreadsheet.getSheetByName('A')!;
+    expect([trimmed.getMaxRows(), trimmed.getMaxColumns()]).toEqual([1, 3]);
+    // 385 sheets of 1000 × 26 are 10,010,000 cells.
+    const many = Array.from({ length: 385 }, (_, i) => ({ name: `S${i}`, values: [] }));
+    expect(message(() => createFakeEnvironment({ sheets: many }))).toMatch(
+      /above the limit of 10000000 cells/,
+    );
+  });
+
   it('setFontSizes sets each cell its size', () => {
     const sheet = env().spreadsheet.getSheetByName('Huyện A')!;
     sheet.getRange('A1:B1').setFontSizes([[13, 10]]);

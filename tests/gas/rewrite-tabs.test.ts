@@ -112,3 +112,16 @@ describe('charts keep their ids across recomputes', () => {
     expect(ids()).toEqual(first);
   });
 });
+
+describe('Set up sizes the unit sheets it creates', () => {
+  test("a unit sheet holds its criteria's rows and the columns up to its PAR_SCORE column, J", () => {
+    const bundle = loadBundle({ sheets: [] });
+    bundle.call('setupWorkbook');
+    const [rows, columns] = size(bundle, 'Đơn vị mẫu 1');
+    const values = bundle.env.snapshot()['Đơn vị mẫu 1']!;
+    // The header and one row per criterion; J2 holds =PAR_SCORE(…), the last column.
+    expect(rows).toBe(values.length);
+    expect(columns).toBe(10);
+    expect(bundle.env.cell('Đơn vị mẫu 1', 'J2').formula).toMatch(/^=PAR_SCORE\(/);
+  });
+});
