@@ -91,7 +91,7 @@ function paintLinks(sheet: Sheet, layout: SheetLayout, sheetIds: ReadonlyMap<str
   if (!links || links.sheets.length === 0) return;
   const builder = SpreadsheetApp.newRichTextValue();
   const values = links.sheets.map((name, r) => {
-    const id = name === null ? undefined : sheetIds.get(name);
+    const id = sheetIds.get(name);
     const text = String(layout.values[links.row - 1 + r]?.[links.column - 1] ?? '');
     return [
       builder

@@ -125,3 +125,21 @@ describe('Set up sizes the unit sheets it creates', () => {
     expect(bundle.env.cell('Đơn vị mẫu 1', 'J2').formula).toMatch(/^=PAR_SCORE\(/);
   });
 });
+
+describe('a temporary sheet an earlier version left beside a tab', () => {
+  test('is removed by the next recompute, and nothing else is', async () => {
+    const workbook = await exampleWorkbook();
+    const bundle = loadBundle({
+      sheets: [...workbook.sheets, { name: 'Xếp hạng ~', values: [['Xếp hạng', 'cũ']] }],
+    });
+    bundle.call('recomputeRanking');
+    const names = Object.keys(bundle.env.snapshot());
+    expect(names).not.toContain('Xếp hạng ~');
+    expect(names).toEqual([
+      ...workbook.sheets.map((sheet) => sheet.name),
+      'Xếp hạng',
+      'Trừ điểm',
+      'Phân tích',
+    ]);
+  });
+});

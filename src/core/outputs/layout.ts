@@ -78,8 +78,8 @@ export interface SheetLayout {
   /** Rows printed at the top of every page (0 for none). Every tab prints landscape, one page wide. */
   printTitleRows: number;
   gridlines: boolean;
-  /** Cells of one column from `row` down that link to a sheet by name (null: no link). */
-  links: { row: number; column: number; sheets: (string | null)[] } | null;
+  /** Cells of one column from `row` down, each linking to the sheet of that name. */
+  links: { row: number; column: number; sheets: string[] } | null;
   charts: ChartLayout[];
   /** The sheet's size: its values and the room its charts take, and no more. */
   rows: number;
