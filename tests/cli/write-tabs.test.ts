@@ -80,6 +80,7 @@ test('deductions totals are bold', () => {
   const total = values.findIndex((row) => row[2] === 'Tổng điểm bị mất, bị trừ');
   expect(total).toBeGreaterThan(1);
   // Every cell of the line, the empty ones too, as in Sheets.
-  for (let c = 1; c <= values[1]!.length; c++) expect(tab.getCell(total + 1, c).font).toMatchObject({ bold: true });
+  for (let c = 1; c <= values[1]!.length; c++)
+    expect(tab.getCell(total + 1, c).font).toMatchObject({ bold: true });
   expect(tab.getCell(total, 1).font?.bold).toBeFalsy();
 });
