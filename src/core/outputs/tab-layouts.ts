@@ -43,7 +43,8 @@ function tabLayout(tab: Tab, extras: Extras = {}): SheetLayout {
   );
   const rowLooks = extras.rowLooks;
   const looks = [title, header, ...tab.rows.map((_, r) => (rowLooks ? rowLooks(r, plain) : plain))];
-  const values = tabValues(tab).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  // The data rows have a cell in every column already; the title row gets its empty ones.
+  const values = [tab.columns.map((_, c) => (c === 0 ? tab.title : null)), ...tabValues(tab).slice(1)];
   const charts = extras.charts ?? [];
   const last = charts[charts.length - 1]?.anchor;
   return {
@@ -105,6 +106,7 @@ export function rankingLayout(tab: RankingTab, classLabels: readonly string[]): 
     const format = rankOutOfFormat(section.ranked);
     for (let r = section.start; r < section.start + section.ranked; r++) rankFormats.set(r, format);
   });
+  const shared = new Map<string, readonly Look[]>();
   const charts: ChartLayout[] = [];
   tab.sections.forEach((section, i) => {
     if (section.ranked > 0)
@@ -117,14 +119,21 @@ export function rankingLayout(tab: RankingTab, classLabels: readonly string[]): 
       const fill = at < 0 ? null : (CLASS_FILLS[Math.min(at, CLASS_FILLS.length - 1)] as string);
       const line = firsts.has(r);
       const format = rankFormats.get(r);
-      return restyled(plain, (c, cell) =>
-        look({
-          ...cell,
-          line,
-          ...(c === classColumn ? { fill } : {}),
-          ...(c === rank && format !== undefined ? { format } : {}),
-        }),
-      );
+      // Rows of one band, group and line look alike: one array for them all.
+      const key = `${fill}|${line}|${format}`;
+      let looks = shared.get(key);
+      if (!looks) {
+        looks = restyled(plain, (c, cell) =>
+          look({
+            ...cell,
+            line,
+            ...(c === classColumn ? { fill } : {}),
+            ...(c === rank && format !== undefined ? { format } : {}),
+          }),
+        );
+        shared.set(key, looks);
+      }
+      return looks;
     },
     links: { row: FIRST_DATA_ROW, column: unit + 1, sheets: tab.units.map((u) => u.sheet) },
     charts,
