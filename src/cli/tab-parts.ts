@@ -221,7 +221,7 @@ function sheetXml(layout: SheetLayout, styles: Styles, xfOffset: number, strings
     `<sheetData>${out.join('')}</sheetData>` +
     (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
+    `<pageSetup orientation="${layout.orientation}" fitToWidth="1" fitToHeight="0"/></worksheet>`
   );
 }
 

@@ -30,7 +30,7 @@ export function paintWorksheet(book: ExcelJS.Workbook, layout: SheetLayout): Exc
   const worksheet = book.addWorksheet(layout.name, {
     views: [layout.frozenRows > 0 ? { ...gridlines, state: 'frozen', ySplit: layout.frozenRows } : gridlines],
     pageSetup: {
-      orientation: 'landscape',
+      orientation: layout.orientation,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,

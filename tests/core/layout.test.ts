@@ -4,7 +4,7 @@
  */
 import { buildExampleWorkbook } from '../../examples/source/build-example';
 import { look, PLAIN, wrappedWidth } from '../../src/core/outputs/layout';
-import { reportLayout } from '../../src/core/outputs/report-layout';
+import { replacedByReports, reportLayout } from '../../src/core/outputs/report-layout';
 import { buildReportTab } from '../../src/core/outputs/report-tab';
 import { CLASS_FILLS, HEADER_FILL, TITLE_SIZE } from '../../src/core/outputs/style';
 import { generatedLayouts, replacedByGeneratedTabs } from '../../src/core/outputs/tab-layouts';
@@ -126,6 +126,13 @@ describe("a unit's report reads as a document", () => {
     // "Số đơn vị xếp hạng" (fields, column G, numbers of two digits): "Số đơn" / "vị xếp" / "hạng" at 6 (at 5,
     // "Số" / "đơn" / "vị" / …), + 2; its longest word alone, as before, gave 4 + 2 and five lines.
     expect(layout.widths[6]).toBe(8);
+  });
+
+  test('landscape, one page wide; writing it replaces a sheet of its name, case and accents aside, and no other', () => {
+    expect(layout.orientation).toBe('landscape');
+    expect(replacedByReports([layout], 'BÁO CÁO – huyen thach ha')).toBe(true);
+    expect(replacedByReports([layout], 'Báo cáo – Huyện Thạch Hà 2')).toBe(false);
+    expect(replacedByReports([layout], 'Thạch Hà')).toBe(false);
   });
 
   test('the title in 13 points, headings bold, table headers bold on grey', () => {

@@ -75,8 +75,9 @@ export interface SheetLayout {
   heights: { row: number; pixels: number }[];
   merges: Span[];
   frozenRows: number;
-  /** Rows printed at the top of every page (0 for none). Every tab prints landscape, one page wide. */
+  /** Rows printed at the top of every page (0 for none). Every tab prints one page wide, as tall as it takes. */
   printTitleRows: number;
+  orientation: 'landscape' | 'portrait';
   gridlines: boolean;
   /** Cells of one column from `row` down, each linking to the sheet of that name. */
   links: { row: number; column: number; sheets: string[] } | null;

@@ -4,6 +4,7 @@
  * heading, and its table with a filled header row. Columns the tables share are as wide as the widest of them needs
  * (a header wraps into at most a few lines), the sheet ends at the last column a table uses, and without gridlines.
  */
+import { foldKey } from '../text';
 import { look, paddedWidth, PLAIN, type Look, type SheetLayout } from './layout';
 import { reportColumnWidth, reportValues, SUMMARY_ROW, type ReportTab } from './report-tab';
 import { HEADER_FILL, HEADING_SIZE, LINE_PIXELS, TITLE_SIZE } from './style';
@@ -11,6 +12,12 @@ import { NUMBER_FORMATS } from './tab';
 
 /** Share of a row's width the summary's text fills on a line, on average, once wrapped at word boundaries. */
 const LINE_FILL = 0.9;
+
+/** Whether writing these reports replaces the existing sheet of this name: one of theirs, case and accents aside. */
+export function replacedByReports(reports: readonly SheetLayout[], name: string): boolean {
+  const key = foldKey(name);
+  return reports.some((report) => foldKey(report.name) === key);
+}
 
 export function reportLayout(tab: ReportTab): SheetLayout {
   const values = reportValues(tab);
@@ -47,6 +54,8 @@ export function reportLayout(tab: ReportTab): SheetLayout {
     merges: [{ row: SUMMARY_ROW + 1, column: 1, rows: 1, columns: width }],
     frozenRows: 0,
     printTitleRows: 0,
+    // The fields table is nine columns wide.
+    orientation: 'landscape',
     gridlines: false,
     links: null,
     charts: [],

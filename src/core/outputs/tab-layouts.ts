@@ -57,6 +57,7 @@ function tabLayout(tab: Tab, extras: Extras = {}): SheetLayout {
     merges: [],
     frozenRows: HEADER_ROW,
     printTitleRows: HEADER_ROW,
+    orientation: 'landscape',
     gridlines: true,
     links: extras.links ?? null,
     charts,
