@@ -295,6 +295,8 @@ export class SheetImpl {
     const [at, n] = this._checkSpan(rowPosition, howMany, this._maxRows, 'rows', 'deleteRows');
     if (at + n - 1 > this._maxRows) throw this._ctx.error('Those rows are out of bounds.');
     if (n >= this._maxRows) throw this._ctx.error("You can't delete all the rows on the sheet.");
+    if (this._maxRows - n <= this._frozenRows)
+      throw this._ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
     this._grid.deleteRows(at, n);
     this._maxRows -= n;
   }

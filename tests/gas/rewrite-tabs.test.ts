@@ -143,3 +143,47 @@ describe('a temporary sheet an earlier version left beside a tab', () => {
     ]);
   });
 });
+
+describe('a generated tab without data rows', () => {
+  test('keeps one row below its frozen title and header, so rewriting it trims no frozen row away', () => {
+    // Every unit scores full marks: no deductions; Sheets refuses to delete every row that is not frozen.
+    const full = {
+      sheets: [
+        {
+          name: 'Tiêu chí',
+          values: [
+            ['Mã', 'Tiêu chí', 'Điểm tối đa'],
+            ['1', 'Chỉ đạo', 10],
+          ],
+        },
+        {
+          name: 'Đơn vị',
+          values: [
+            ['Đơn vị', 'Tên sheet'],
+            ['Huyện A', 'A'],
+            ['Huyện B', 'B'],
+          ],
+        },
+        {
+          name: 'A',
+          values: [
+            ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+            ['1', 'Chỉ đạo', 10, 10],
+          ],
+        },
+        {
+          name: 'B',
+          values: [
+            ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+            ['1', 'Chỉ đạo', 10, 10],
+          ],
+        },
+      ],
+    };
+    const bundle = loadBundle(full);
+    bundle.call('recomputeRanking');
+    bundle.call('recomputeRanking');
+    expect(bundle.env.snapshot()['Trừ điểm']).toHaveLength(2);
+    expect(size(bundle, 'Trừ điểm')[0]).toBe(3);
+  });
+});

@@ -61,7 +61,8 @@ function tabLayout(tab: Tab, extras: Extras = {}): SheetLayout {
     gridlines: true,
     links: extras.links ?? null,
     charts,
-    rows: Math.max(values.length, last ? last.row + CHART_ROWS_TALL - 1 : 0),
+    // A row below the frozen ones even when there is no data: Sheets keeps at least one row unfrozen.
+    rows: Math.max(values.length, HEADER_ROW + 1, last ? last.row + CHART_ROWS_TALL - 1 : 0),
     columns: Math.max(width, last ? last.column + CHART_COLUMNS_WIDE - 1 : 0),
   };
 }
