@@ -72,11 +72,11 @@ function paintCharts(sheet: Sheet, charts: readonly ChartLayout[]): void {
   charts.forEach((layout, i) => {
     const old = existing[i];
     const chart = (old ? old.modify().clearRanges() : sheet.newChart())
-      .setChartType(Charts.ChartType.BAR)
+      .setChartType(Charts.ChartType[layout.type])
       .addRange(rangeOf(sheet, layout.labels))
       .addRange(rangeOf(sheet, layout.values))
       .setOption('title', layout.title)
-      .setOption('legend', { position: 'none' })
+      .setOption('legend', { position: layout.legend })
       .setPosition(layout.anchor.row, layout.anchor.column, 0, 0)
       .build();
     if (old) sheet.updateChart(chart);

@@ -54,9 +54,12 @@ export interface Span {
   columns: number;
 }
 
-/** A bar chart of a label column against a value column, anchored at a cell. */
+/** A chart of a label column against a value column, anchored at a cell. */
 export interface ChartLayout {
+  /** As Sheets names chart types. */
+  type: 'BAR';
   title: string;
+  legend: 'none' | 'right';
   labels: Span;
   values: Span;
   anchor: { row: number; column: number };

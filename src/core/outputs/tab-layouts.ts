@@ -84,7 +84,9 @@ function chart(
 ) {
   const row = FIRST_DATA_ROW + start;
   return {
+    type: 'BAR' as const,
     title,
+    legend: 'none' as const,
     labels: { row, column: label + 1, rows: count, columns: 1 },
     values: { row, column: value + 1, rows: count, columns: 1 },
     anchor: chartAnchor(n, width),
