@@ -25,9 +25,10 @@ function resize(sheet: Sheet, maxRows: number, maxColumns: number, rows: number,
   else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
-/** Trims or grows a sheet to exactly `rows` × `columns`. */
+/** Trims or grows a sheet to `rows` × `columns`, and a row below its frozen ones (Sheets keeps one unfrozen). */
 export function fitSheet(sheet: Sheet, rows: number, columns: number): void {
-  resize(sheet, sheet.getMaxRows(), sheet.getMaxColumns(), rows, columns);
+  const least = sheet.getFrozenRows() + 1;
+  resize(sheet, sheet.getMaxRows(), sheet.getMaxColumns(), Math.max(rows, least), columns);
 }
 
 /**
