@@ -1,72 +1,67 @@
 /**
- * Renders a unit report tab of the example as the spreadsheet shows it (its tables' number formats, bold header
- * rows on grey, wrapped long text) and saves a PNG for the guide, through headless Chromium.
- * Run from the repository root: npx tsx scripts/render-report.ts [UNIT] [OUT.png]
+ * Renders a unit report tab of the example from its layout (src/core/outputs/report-layout.ts), as the spreadsheet
+ * shows it: each cell's look (bold, size, fill, wrap, number format), the column widths, the merged summary and its
+ * height, no gridlines, text running over empty cells to its right. Saves a PNG for the guide, through headless
+ * Chromium. Run from the repository root: npx tsx scripts/render-report.ts [UNIT] [OUT.png]
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readXlsx } from '../src/cli/xlsx';
 import { formatNumber } from '../src/core/display-number';
-import {
-  buildReportTab,
-  reportColumnWidth,
-  reportTabNames,
-  type ReportTab,
-} from '../src/core/outputs/report-tab';
-import type { ColumnFormat, TabColumn } from '../src/core/outputs/tab';
+import type { Look, SheetLayout } from '../src/core/outputs/layout';
+import { reportLayout } from '../src/core/outputs/report-layout';
+import { buildReportTab, reportTabNames } from '../src/core/outputs/report-tab';
+import { CHARACTER_PIXELS } from '../src/core/outputs/style';
 import { scoreWorkbook } from '../src/core/score-workbook';
 import type { Cell, Language } from '../src/core/types';
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A cell as its column's number format shows it (NUMBER_FORMATS), in the workbook's language. */
-function shown(value: Cell, format: ColumnFormat, language: Language): string {
+/** A cell as its number format shows it, in the workbook's language (the formats the report uses). */
+function shown(value: Cell, format: string | null, language: Language): string {
   if (typeof value !== 'number') return value === null ? '' : String(value);
-  if (format === 'integer') return String(Math.round(value));
-  if (format === 'ratio-percent') return `${formatNumber(value * 100, language)}%`;
+  if (format === '0') return String(Math.round(value));
+  if (format === '0.00%') return `${formatNumber(value * 100, language)}%`;
   return formatNumber(value, language);
 }
 
-function html(tab: ReportTab): string {
-  const widths = Array.from({ length: tab.width }, (_, c) => (reportColumnWidth(tab, c) + 2) * 7);
-  const rows: string[] = [];
-  const cells = (row: string[], style = ''): string =>
-    `<tr>${row.map((cell, c) => `<td style="width:${widths[c]}px;${style}">${cell}</td>`).join('')}</tr>`;
-  const blank = (): string[] => new Array<string>(tab.width).fill('');
-  const byRow = new Map<number, string>();
-  byRow.set(0, `<tr><td colspan="${tab.width}" class="title">${escape(tab.title)}</td></tr>`);
-  byRow.set(1, `<tr><td colspan="${tab.width}" class="summary">${escape(tab.summary)}</td></tr>`);
-  for (const line of tab.lines)
-    byRow.set(
-      line.at,
-      `<tr><td colspan="${tab.width}" class="${line.heading ? 'heading' : ''}">${escape(line.text)}</td></tr>`,
-    );
-  for (const table of tab.tables) {
-    const header = blank();
-    table.columns.forEach((column, c) => (header[c] = escape(column.header)));
-    byRow.set(table.at, cells(header).replace(/<td /g, '<td class="header" '));
-    table.rows.forEach((row, r) => {
-      const line = blank();
-      table.columns.forEach((column: TabColumn, c) => {
-        const text = escape(shown(row[c] ?? null, column.format, tab.language));
-        line[c] = column.format === 'text' ? text : `<span class="number">${text}</span>`;
-      });
-      byRow.set(table.at + 1 + r, cells(line, table.groupRows.includes(r) ? 'font-weight:bold' : ''));
+function style(look: Look): string {
+  return [
+    look.bold ? 'font-weight:bold' : '',
+    look.size === null ? '' : `font-size:${Math.round((look.size * 4) / 3)}px`,
+    look.fill === null ? '' : `background:${look.fill}`,
+    look.wrap ? 'white-space:normal' : 'white-space:nowrap;overflow:visible',
+  ]
+    .filter(Boolean)
+    .join(';');
+}
+
+function html(layout: SheetLayout, language: Language): string {
+  const widths = layout.widths.map((w) => w * CHARACTER_PIXELS);
+  const heights = new Map(layout.heights.map((height) => [height.row, height.pixels]));
+  const merged = new Map(layout.merges.map((merge) => [merge.row, merge.columns]));
+  const rows = layout.values.map((values, r) => {
+    const span = merged.get(r + 1);
+    const looks = layout.looks[r] as readonly Look[];
+    const count = span === undefined ? values.length : 1;
+    const cells = values.slice(0, count).map((value, c) => {
+      const look = looks[c] as Look;
+      const text = escape(shown(value, look.format, language));
+      const number = typeof value === 'number' ? ' class="number"' : '';
+      return `<td${span === undefined ? '' : ` colspan="${span}"`}${number} style="${style(look)}">${text}</td>`;
     });
-  }
-  const last = Math.max(...byRow.keys());
-  for (let r = 0; r <= last; r++) rows.push(byRow.get(r) ?? cells(blank()));
+    const height = heights.get(r + 1);
+    return `<tr${height === undefined ? '' : ` style="height:${height}px"`}>${cells.join('')}</tr>`;
+  });
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const cols = widths.map((w) => `<col style="width:${w}px">`).join('');
   return `<!doctype html><meta charset="utf-8"><style>
     body { font: 13px Arial, sans-serif; margin: 12px; background: #fff; }
     table { border-collapse: collapse; table-layout: fixed; }
-    td { border: 1px solid #e2e3e3; padding: 2px 4px; vertical-align: top; height: 18px; overflow-wrap: anywhere; }
-    td .number { display: block; text-align: right; }
-    .title { font-weight: bold; font-size: 16px; }
-    .summary { white-space: normal; }
-    .heading { font-weight: bold; }
-    .header { font-weight: bold; background: #e8eaed; }
-  </style><table>${rows.join('\n')}</table>`;
+    td { padding: 2px 4px; vertical-align: top; height: 17px; overflow: visible; }
+    td.number { text-align: right; }
+  </style><table style="width:${total}px"><colgroup>${cols}</colgroup>${rows.join('\n')}</table>`;
 }
 
 async function main(): Promise<void> {
@@ -77,11 +72,11 @@ async function main(): Promise<void> {
   const unit = result.units.find((candidate) => candidate.unit === unitName);
   if (!unit) throw new Error(`no unit ${unitName}`);
   const [name] = reportTabNames([unit.unit], result.language);
-  const tab = buildReportTab(result, unit, name as string);
+  const layout = reportLayout(buildReportTab(result, unit, name as string));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 1 });
-    await page.setContent(html(tab));
+    await page.setContent(html(layout, result.language));
     await page.locator('table').screenshot({ path: out });
   } finally {
     await browser.close();

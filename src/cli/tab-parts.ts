@@ -1,24 +1,12 @@
 /**
- * The generated tabs as .xlsx parts, written straight from the core's tab model: one sheet XML per tab, the cell
- * formats they use, their shared strings and their print titles. It writes what src/cli/write-tabs.ts has exceljs
- * write (the same values, number formats, fonts, wrapping, column widths, frozen rows and print setup; the tests
- * compare the two), without holding every cell as an object: the 40,000-row deductions tab of 700 units is a few
- * strings instead of a million cell objects.
+ * The generated tabs as .xlsx parts, painted straight from the core's layouts (src/core/outputs/layout.ts): one
+ * sheet XML per layout, the cell formats its looks need, its shared strings and its print titles. It paints what
+ * src/cli/write-tabs.ts has exceljs paint from the same layouts (the tests compare the two), without holding every
+ * cell as an object: the 40,000-row deductions tab of 700 units is a few strings instead of a million cell objects.
  */
-import { buildAnalysisTab } from '../core/outputs/analysis-tab';
-import { buildDeductionsTab } from '../core/outputs/deductions-tab';
-import { buildRankingTab } from '../core/outputs/ranking-tab';
-import {
-  columnIndex,
-  contentWidth,
-  FIRST_DATA_ROW,
-  HEADER_ROW,
-  NUMBER_FORMATS,
-  rankOutOfFormat,
-  TITLE_ROW,
-  type Tab,
-} from '../core/outputs/tab';
-import type { Cell, WorkbookResult } from '../core/types';
+import { PLAIN, type Look, type SheetLayout } from '../core/outputs/layout';
+import { POINTS_PER_PIXEL, SECTION_LINE } from '../core/outputs/style';
+import type { Cell } from '../core/types';
 import { escapeXlsxText } from './xlsx';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -27,66 +15,48 @@ const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 /** A cell these parts do not write (a date, a number that is not finite); the caller writes the tabs with exceljs. */
 export class UnwritableCell extends Error {}
 
-/** A tab and the formats it has beyond its columns' own. */
-export interface TabLayout {
-  tab: Tab;
-  /** Number formats of single data cells, by 0-based data row, then 0-based column. */
-  cellFormats?: ReadonlyMap<number, ReadonlyMap<number, string>>;
-  /** 0-based data rows in bold. */
-  boldRows?: ReadonlySet<number>;
-}
-
-/** The generated tabs of a result, in the order and with the formats write-tabs.ts gives them. */
-export function generatedLayouts(result: WorkbookResult): TabLayout[] {
-  const ranking = buildRankingTab(result);
-  const rank = columnIndex(ranking, 'rank');
-  const cellFormats = new Map<number, Map<number, string>>();
-  for (const section of ranking.sections) {
-    const format = rankOutOfFormat(section.ranked);
-    for (let r = 0; r < section.ranked; r++) cellFormats.set(section.start + r, new Map([[rank, format]]));
-  }
-  const deductions = buildDeductionsTab(result);
-  return [
-    { tab: ranking, cellFormats },
-    { tab: deductions, boldRows: new Set(deductions.totals) },
-    { tab: buildAnalysisTab(result) },
-  ];
-}
-
-type Font = 'normal' | 'title' | 'bold';
-const FONTS: readonly Font[] = ['normal', 'title', 'bold'];
-const FONT_XML: Record<Font, string> = {
-  normal:
-    '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
-  title: '<font><b/><sz val="13"/></font>',
-  bold: '<font><b/></font>',
-};
+const NORMAL_FONT =
+  '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
+const NO_FILLS =
+  '<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>';
+const NO_BORDER = '<border><left/><right/><top/><bottom/><diagonal/></border>';
+const LINE_BORDER = `<border><left/><right/><top style="medium"><color rgb="FF${SECTION_LINE.slice(1).toUpperCase()}"/></top><bottom/><diagonal/></border>`;
 
 /** The number formats .xlsx knows without declaring them. */
 const BUILT_IN_FORMATS: Record<string, number> = { '0': 1, '0.00': 2, '0.00%': 10, '@': 49 };
 const FIRST_CUSTOM_FORMAT = 164;
 
-interface Xf {
-  format: string | null;
-  font: Font;
-  wrap: boolean;
+/** Numbers each distinct entry of a styles list from `first`, in the order first asked for. */
+class Numbering {
+  readonly items: string[] = [];
+  private readonly byXml = new Map<string, number>();
+  constructor(private readonly first: number) {}
+  index(xml: string): number {
+    let index = this.byXml.get(xml);
+    if (index === undefined) {
+      index = this.first + this.items.length;
+      this.byXml.set(xml, index);
+      this.items.push(xml);
+    }
+    return index;
+  }
 }
 
-/** The cell formats the tabs use, numbered from 1 (0 is the default format), and the custom number formats. */
+/** The cell formats the looks need, numbered from 1 (0 is the default format), and the custom number formats. */
 class Styles {
-  private readonly xfs: string[] = [];
-  private readonly byKey = new Map<string, number>();
+  private readonly xfs = new Numbering(1);
+  private readonly fonts = new Numbering(1);
+  private readonly fills = new Numbering(2);
   private readonly formats = new Map<string, number>();
+  private readonly byLook = new Map<Look, number>();
 
-  /** The index of a cell format, 0 for the default one. */
-  index(xf: Xf): number {
-    if (xf.format === null && xf.font === 'normal' && !xf.wrap) return 0;
-    const key = `${xf.format ?? ''}\u0000${xf.font}\u0000${xf.wrap}`;
-    let index = this.byKey.get(key);
+  /** The index of a look's cell format, 0 for the plain look. */
+  index(look: Look): number {
+    if (look === PLAIN) return 0;
+    let index = this.byLook.get(look);
     if (index === undefined) {
-      index = this.xfs.length + 1;
-      this.byKey.set(key, index);
-      this.xfs.push(this.xfXml(xf));
+      index = this.xfs.index(this.xfXml(look));
+      this.byLook.set(look, index);
     }
     return index;
   }
@@ -103,15 +73,29 @@ class Styles {
     return id;
   }
 
-  private xfXml(xf: Xf): string {
-    const numFmtId = this.formatId(xf.format);
-    const fontId = FONTS.indexOf(xf.font);
+  private xfXml(look: Look): string {
+    const numFmtId = this.formatId(look.format);
+    const plainFont = !look.bold && look.size === null;
+    const fontId = plainFont
+      ? 0
+      : this.fonts.index(
+          `<font>${look.bold ? '<b/>' : ''}${look.size === null ? '' : `<sz val="${look.size}"/>`}</font>`,
+        );
+    const fillId =
+      look.fill === null
+        ? 0
+        : this.fills.index(
+            `<fill><patternFill patternType="solid"><fgColor rgb="FF${look.fill.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`,
+          );
+    const borderId = look.line ? 1 : 0;
     const applied =
       (numFmtId > 0 ? ' applyNumberFormat="1"' : '') +
       (fontId > 0 ? ' applyFont="1"' : '') +
-      (xf.wrap ? ' applyAlignment="1"' : '');
-    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applied}`;
-    return xf.wrap ? `${head}><alignment vertical="top" wrapText="1"/></xf>` : `${head}/>`;
+      (fillId > 0 ? ' applyFill="1"' : '') +
+      (borderId > 0 ? ' applyBorder="1"' : '') +
+      (look.wrap ? ' applyAlignment="1"' : '');
+    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
+    return look.wrap ? `${head}><alignment vertical="top" wrapText="1"/></xf>` : `${head}/>`;
   }
 
   /** A complete styles part holding these formats, for the graft to append to the input's. */
@@ -119,13 +103,14 @@ class Styles {
     const formats = [...this.formats].map(
       ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`,
     );
-    const xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', ...this.xfs];
+    const fonts = [NORMAL_FONT, ...this.fonts.items];
+    const xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', ...this.xfs.items];
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}">` +
       (formats.length > 0 ? `<numFmts count="${formats.length}">${formats.join('')}</numFmts>` : '') +
-      `<fonts count="${FONTS.length}">${FONTS.map((font) => FONT_XML[font]).join('')}</fonts>` +
-      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
+      `<fills count="${2 + this.fills.items.length}">${NO_FILLS}${this.fills.items.join('')}</fills>` +
+      `<borders count="2">${NO_BORDER}${LINE_BORDER}</borders>` +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
@@ -186,49 +171,6 @@ function columnLetters(n: number): string {
   return letters;
 }
 
-/** The cell formats of one tab, by row kind and column, registered before any sheet is written. */
-interface TabStyles {
-  title: number[];
-  header: number[];
-  data: number[];
-  bold: number[];
-  /** The title, header and bold rows' own format (for cells beyond the written ones). */
-  titleRow: number;
-  headerRow: number;
-  boldRow: number;
-  cells: Map<number, Map<number, number>>;
-}
-
-function tabStyles(layout: TabLayout, styles: Styles): TabStyles {
-  const { columns } = layout.tab;
-  const format = (c: number): string | null => NUMBER_FORMATS[columns[c]!.format];
-  const wrap = (c: number): boolean => columns[c]!.wrap;
-  const each = (xf: (c: number) => Xf): number[] => columns.map((_, c) => styles.index(xf(c)));
-  const cells = new Map<number, Map<number, number>>();
-  for (const [r, formats] of layout.cellFormats ?? []) {
-    const bold = layout.boldRows?.has(r) === true;
-    cells.set(
-      r,
-      new Map(
-        [...formats].map(([c, cellFormat]) => [
-          c,
-          styles.index({ format: cellFormat, font: bold ? 'bold' : 'normal', wrap: wrap(c) }),
-        ]),
-      ),
-    );
-  }
-  return {
-    title: each((c) => ({ format: '@', font: 'title', wrap: wrap(c) })),
-    header: each(() => ({ format: '@', font: 'bold', wrap: true })),
-    data: each((c) => ({ format: format(c), font: 'normal', wrap: wrap(c) })),
-    bold: each((c) => ({ format: format(c), font: 'bold', wrap: wrap(c) })),
-    titleRow: styles.index({ format: '@', font: 'title', wrap: false }),
-    headerRow: styles.index({ format: '@', font: 'bold', wrap: true }),
-    boldRow: styles.index({ format: null, font: 'bold', wrap: false }),
-    cells,
-  };
-}
-
 function cellXml(ref: string, value: Cell, style: number, xfOffset: number, strings: Strings): string {
   const s = style === 0 ? '' : ` s="${style + xfOffset}"`;
   if (value === null || value === '') return `<c r="${ref}"${s}/>`;
@@ -238,67 +180,48 @@ function cellXml(ref: string, value: Cell, style: number, xfOffset: number, stri
   throw new UnwritableCell(String(value));
 }
 
-/**
- * One tab's sheet XML. As exceljs writes it: a row with any value has a cell for every value and one in every column
- * that has a format of its own, empty or not; the title, header and bold rows carry their format as a row format
- * too.
- */
-function sheetXml(layout: TabLayout, own: TabStyles, xfOffset: number, strings: Strings): string {
-  const { tab } = layout;
-  const width = tab.columns.length;
-  const letters = tab.columns.map((_, c) => columnLetters(c + 1));
-  const rowFormat = (style: number): string => ` s="${style + xfOffset}" customFormat="1"`;
+/** One layout's sheet XML: a cell wherever there is a value or a look, each with its cell format. */
+function sheetXml(layout: SheetLayout, styles: Styles, xfOffset: number, strings: Strings): string {
+  const { width } = layout;
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c + 1));
+  const heights = new Map(layout.heights.map((height) => [height.row, height.pixels * POINTS_PER_PIXEL]));
   const out: string[] = [];
-  const row = (
-    r: number,
-    values: readonly Cell[],
-    styles: readonly number[],
-    format: string,
-    cells?: Map<number, number>,
-  ): void => {
+  layout.values.forEach((values, i) => {
+    const r = i + 1;
+    const looks = layout.looks[i] as readonly Look[];
     const line: string[] = [];
-    let any = false;
     for (let c = 0; c < width; c++) {
       const value = values[c] ?? null;
-      const hasValue = value !== null && value !== '';
-      any ||= hasValue;
-      if (!hasValue && own.data[c] === 0) continue;
-      line.push(cellXml(`${letters[c]}${r}`, value, cells?.get(c) ?? styles[c]!, xfOffset, strings));
+      const look = looks[c] as Look;
+      if ((value === null || value === '') && look === PLAIN) continue;
+      line.push(cellXml(`${letters[c]}${r}`, value, styles.index(look), xfOffset, strings));
     }
-    if (any) out.push(`<row r="${r}"${format}>${line.join('')}</row>`);
-  };
-  row(TITLE_ROW, [tab.title], own.title, rowFormat(own.titleRow));
-  row(
-    HEADER_ROW,
-    tab.columns.map((column) => column.header),
-    own.header,
-    rowFormat(own.headerRow),
+    const height = heights.get(r);
+    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    if (line.length > 0 || ht !== '') out.push(`<row r="${r}"${ht}>${line.join('')}</row>`);
+  });
+  const cols = layout.widths.map(
+    (w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`,
   );
-  tab.rows.forEach((values, r) => {
-    const bold = layout.boldRows?.has(r) === true;
-    row(
-      FIRST_DATA_ROW + r,
-      values,
-      bold ? own.bold : own.data,
-      bold ? rowFormat(own.boldRow) : '',
-      own.cells.get(r),
-    );
-  });
-  const cols = tab.columns.map((_, c) => {
-    const style = own.data[c]!;
-    const styled = style === 0 ? '' : ` style="${style + xfOffset}"`;
-    return `<col min="${c + 1}" max="${c + 1}" width="${contentWidth(tab, c) + 2}"${styled} customWidth="1"/>`;
-  });
-  const last = `${columnLetters(Math.max(1, width))}${FIRST_DATA_ROW + tab.rows.length - 1}`;
+  const span = (m: { row: number; column: number; rows: number; columns: number }): string =>
+    `${columnLetters(m.column)}${m.row}:${columnLetters(m.column + m.columns - 1)}${m.row + m.rows - 1}`;
+  const merges = layout.merges.map((m) => `<mergeCell ref="${span(m)}"/>`);
+  const last = `${columnLetters(Math.max(1, width))}${Math.max(1, layout.values.length)}`;
+  const frozen = layout.frozenRows;
+  const pane =
+    frozen > 0
+      ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`
+      : '';
+  const gridlines = layout.gridlines ? '' : ' showGridLines="0"';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${last}"/>` +
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${HEADER_ROW}" topLeftCell="A${FIRST_DATA_ROW}" ` +
-    'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
+    `<sheetViews><sheetView${gridlines} workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols.length > 0 ? `<cols>${cols.join('')}</cols>` : ''}` +
     `<sheetData>${out.join('')}</sheetData>` +
+    (merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
+    `<pageSetup orientation="${layout.orientation}" fitToWidth="1" fitToHeight="0"/></worksheet>`
   );
 }
 
@@ -306,30 +229,36 @@ function sheetXml(layout: TabLayout, own: TabStyles, xfOffset: number, strings: 
 export interface TabParts {
   styles: string;
   /**
-   * Each tab's name and sheet XML, given the index its first cell format and its first shared string take in the
-   * output; and the shared strings part holding the tabs' texts.
+   * Each tab's name, sheet XML and print title rows, given the index its first cell format and its first shared
+   * string take in the output; and the shared strings part holding the tabs' texts.
    */
-  write(xfOffset: number, stringOffset: number): { sheets: { name: string; xml: string }[]; strings: string };
+  write(
+    xfOffset: number,
+    stringOffset: number,
+  ): { sheets: { name: string; xml: string; printTitleRows: number }[]; strings: string };
 }
 
-export function tabParts(layouts: readonly TabLayout[]): TabParts {
+export function tabParts(layouts: readonly SheetLayout[]): TabParts {
   const styles = new Styles();
-  const own = layouts.map((layout) => tabStyles(layout, styles));
+  for (const layout of layouts)
+    for (const row of new Set(layout.looks)) for (const look of row) styles.index(look);
   return {
     styles: styles.xml(),
     write(xfOffset, stringOffset) {
       const strings = new Strings(stringOffset);
-      const sheets = layouts.map((layout, i) => ({
-        name: layout.tab.name,
-        xml: sheetXml(layout, own[i]!, xfOffset, strings),
+      const sheets = layouts.map((layout) => ({
+        name: layout.name,
+        xml: sheetXml(layout, styles, xfOffset, strings),
+        printTitleRows: layout.printTitleRows,
       }));
       return { sheets, strings: strings.xml() };
     },
   };
 }
 
-/** The print titles (the title and header rows on every printed page) of the tab at 0-based sheet position. */
-export function printTitles(name: string, position: number): string {
+/** The print titles (rows 1 to `rows`, on every printed page) of the tab at 0-based sheet position; '' for none. */
+export function printTitles(name: string, rows: number, position: number): string {
+  if (rows === 0) return '';
   const quoted = `'${name.replace(/'/g, "''")}'`;
-  return `<definedName name="_xlnm.Print_Titles" localSheetId="${position}">${xmlText(quoted)}!$${TITLE_ROW}:$${HEADER_ROW}</definedName>`;
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${position}">${xmlText(quoted)}!$1:$${rows}</definedName>`;
 }

@@ -1,71 +1,63 @@
-/** Puts the generated tabs into an exceljs workbook: values unrounded, shown with readable number formats, print-ready. */
+/**
+ * Paints the core's layouts (src/core/outputs/layout.ts) into an exceljs workbook: values unrounded, each cell's
+ * look, widths, heights, merges, frozen rows, gridlines and print setup. It decides nothing of the look.
+ */
 import type ExcelJS from 'exceljs';
-import { buildAnalysisTab } from '../core/outputs/analysis-tab';
-import { buildDeductionsTab } from '../core/outputs/deductions-tab';
-import { buildRankingTab } from '../core/outputs/ranking-tab';
-import {
-  columnIndex,
-  contentWidth,
-  FIRST_DATA_ROW,
-  HEADER_ROW,
-  NUMBER_FORMATS,
-  rankOutOfFormat,
-  tabValues,
-  TITLE_ROW,
-  type Tab,
-} from '../core/outputs/tab';
-import { foldKey } from '../core/text';
+import { PLAIN, type Look, type SheetLayout } from '../core/outputs/layout';
+import { POINTS_PER_PIXEL, SECTION_LINE } from '../core/outputs/style';
+import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
 import type { WorkbookResult } from '../core/types';
-import { SHEET_NAMES } from '../core/workbook-schema';
 import { fillWorksheet } from './xlsx';
 
-function writeTab(book: ExcelJS.Workbook, tab: Tab): ExcelJS.Worksheet {
-  const worksheet = book.addWorksheet(tab.name, {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    // Landscape, one page wide, the title and header rows on every printed page.
+const argb = (colour: string): string => `FF${colour.slice(1).toUpperCase()}`;
+
+/** A look as an exceljs style, made once per look and shared by its cells (never changed in place). */
+function styleOf(look: Look): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (look.bold || look.size !== null)
+    style.font = { ...(look.bold ? { bold: true } : {}), ...(look.size === null ? {} : { size: look.size }) };
+  if (look.fill !== null)
+    style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } };
+  if (look.wrap) style.alignment = { wrapText: true, vertical: 'top' };
+  if (look.format !== null) style.numFmt = look.format;
+  if (look.line) style.border = { top: { style: 'medium', color: { argb: argb(SECTION_LINE) } } };
+  return style;
+}
+
+/** Adds `layout` as a new worksheet at the end of the book. */
+export function paintWorksheet(book: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const gridlines = layout.gridlines ? {} : { showGridLines: false };
+  const worksheet = book.addWorksheet(layout.name, {
+    views: [layout.frozenRows > 0 ? { ...gridlines, state: 'frozen', ySplit: layout.frozenRows } : gridlines],
     pageSetup: {
-      orientation: 'landscape',
+      orientation: layout.orientation,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: `${TITLE_ROW}:${HEADER_ROW}`,
+      ...(layout.printTitleRows > 0 ? { printTitlesRow: `1:${layout.printTitleRows}` } : {}),
     },
   });
-  fillWorksheet(worksheet, tabValues(tab));
-  worksheet.getRow(TITLE_ROW).font = { bold: true, size: 13 };
-  const header = worksheet.getRow(HEADER_ROW);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'top' };
-  tab.columns.forEach((column, c) => {
-    const sheetColumn = worksheet.getColumn(c + 1);
-    const format = NUMBER_FORMATS[column.format];
-    if (format) sheetColumn.numFmt = format;
-    if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: 'top' };
-    sheetColumn.width = contentWidth(tab, c) + 2;
+  fillWorksheet(worksheet, layout.values);
+  const styles = new Map<Look, Partial<ExcelJS.Style>>();
+  layout.looks.forEach((looks, r) => {
+    const row = worksheet.getRow(r + 1);
+    looks.forEach((look, c) => {
+      if (look === PLAIN) return;
+      let style = styles.get(look);
+      if (!style) styles.set(look, (style = styleOf(look)));
+      row.getCell(c + 1).style = style;
+    });
   });
-  worksheet.getRow(TITLE_ROW).numFmt = '@';
-  header.numFmt = '@';
+  layout.widths.forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  for (const height of layout.heights) worksheet.getRow(height.row).height = height.pixels * POINTS_PER_PIXEL;
+  for (const m of layout.merges)
+    worksheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
   return worksheet;
 }
 
 /** Replaces the generated tabs (by any of their contract names) and leaves every other sheet as it was. */
 export function writeGeneratedTabs(book: ExcelJS.Workbook, result: WorkbookResult): void {
-  const generated = new Set(
-    [...SHEET_NAMES.ranking, ...SHEET_NAMES.deductions, ...SHEET_NAMES.analysis].map(foldKey),
-  );
-  for (const worksheet of [...book.worksheets]) {
-    if (generated.has(foldKey(worksheet.name))) book.removeWorksheet(worksheet.id);
-  }
-  const ranking = buildRankingTab(result);
-  const rankingSheet = writeTab(book, ranking);
-  const rankColumn = rankingSheet.getColumn(columnIndex(ranking, 'rank') + 1);
-  for (const section of ranking.sections) {
-    for (let r = 0; r < section.ranked; r++)
-      rankColumn.worksheet.getCell(FIRST_DATA_ROW + section.start + r, rankColumn.number).numFmt =
-        rankOutOfFormat(section.ranked);
-  }
-  const deductions = buildDeductionsTab(result);
-  const deductionsSheet = writeTab(book, deductions);
-  for (const r of deductions.totals) deductionsSheet.getRow(FIRST_DATA_ROW + r).font = { bold: true };
-  writeTab(book, buildAnalysisTab(result));
+  for (const worksheet of [...book.worksheets])
+    if (replacedByGeneratedTabs(worksheet.name)) book.removeWorksheet(worksheet.id);
+  for (const layout of generatedLayouts(result)) paintWorksheet(book, layout);
 }

@@ -13,12 +13,11 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { foldKey } from '../core/text';
 import type { WorkbookResult } from '../core/types';
-import { isReportTab, SHEET_NAMES } from '../core/workbook-schema';
+import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
 import { definedNames, renumberSheets } from './graft-names';
 import { EMPTY_STYLES, mergeStyles } from './graft-styles';
-import { generatedLayouts, printTitles, tabParts, UnwritableCell, type TabParts } from './tab-parts';
+import { printTitles, tabParts, UnwritableCell, type TabParts } from './tab-parts';
 import { writeGeneratedTabs } from './write-tabs';
 import { loadXlsx, protectTexts } from './xlsx';
 import {
@@ -64,11 +63,6 @@ function freeName(zip: JSZip, name: (n: number) => string): string {
   let n = 1;
   while (taken.has(name(n).toLowerCase())) n++;
   return name(n);
-}
-
-function isGeneratedTab(name: string): boolean {
-  const generated = [...SHEET_NAMES.ranking, ...SHEET_NAMES.deductions, ...SHEET_NAMES.analysis];
-  return generated.some((tab) => foldKey(tab) === foldKey(name)) || isReportTab(name);
 }
 
 /** The workbook's relationships (xl/_rels/workbook.xml.rels) and content types, changed together. */
@@ -166,7 +160,7 @@ async function graft(input: Uint8Array, tabs: TabParts): Promise<Uint8Array> {
   const removedNames: string[] = [];
   sheets.forEach((sheet, i) => {
     const name = sheet.getAttribute('name') ?? '';
-    if (!isGeneratedTab(name)) return;
+    if (!replacedByGeneratedTabs(name)) return;
     const rel = need(pkg.byId(sheet.getAttributeNS(REL, 'id')), `relationship of ${name}`);
     const path = pkg.path(rel);
     removed.add(i);
@@ -227,7 +221,9 @@ async function graft(input: Uint8Array, tabs: TabParts): Promise<Uint8Array> {
       `${prefix}:id`,
       id,
     );
-    const titles = parseXml(`<n xmlns="${MAIN}">${printTitles(sheet.name, kept + i)}</n>`, 'print titles');
+    const name = printTitles(sheet.name, sheet.printTitleRows, kept + i);
+    if (name === '') return;
+    const titles = parseXml(`<n xmlns="${MAIN}">${name}</n>`, 'print titles');
     definedNames(workbook).appendChild(
       workbookDocument.importNode(need(titles.documentElement?.firstChild, 'print titles'), true),
     );

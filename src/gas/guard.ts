@@ -1,6 +1,6 @@
 /**
- * Before an action's first write: `canEdit()` on every sheet it is about to write, and on the Settings and Units
- * sheets, which only the secretariat may edit once roles are applied (so a unit cannot make the generated tabs
+ * Before an action's first write: `canEdit()` on every sheet it is about to write, and on the Settings sheet (else
+ * the Units sheet), which only the secretariat may edit once roles are applied (so a unit cannot make the generated tabs
  * before the secretariat has). Where any is refused, the action says only the secretariat can run it and writes
  * nothing. Before any roles are applied every editor passes, as every editor could write by hand.
  */
@@ -19,8 +19,9 @@ export function assertWritable(
   language: Language,
 ): void {
   const index = new SheetIndex(sheetNames.map((name) => ({ name, values: [] })));
-  const settings = (['settings', 'units'] as const).flatMap((role) => index.role(role)?.sheet.name ?? []);
-  for (const name of new Set([...settings, ...targets])) {
+  // Roles protect the Settings and Units sheets alike: one of them tells whether they are applied.
+  const anchor = index.role('settings') ?? index.role('units');
+  for (const name of new Set([...(anchor ? [anchor.sheet.name] : []), ...targets])) {
     const sheet = spreadsheet.getSheetByName(name);
     // The whole grid: a write to a sheet (clear, resize, rename) needs every cell of it.
     if (sheet && !sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).canEdit())

@@ -23,13 +23,13 @@ export function getProgress(): ProgressDto | null {
   return text ? (JSON.parse(text) as ProgressDto) : null;
 }
 
-/** Calls `report` at each tenth of `total` steps, not once per step: each report is a service call. */
+/** Calls `report` at each fifth of `total` steps, not once per step: each report is a service call. */
 export function throttled(total: number, report: (done: number) => void): (done: number) => void {
   let last = -1;
   return (done) => {
-    const tenth = Math.floor((done * 10) / Math.max(1, total));
-    if (tenth === last) return;
-    last = tenth;
+    const fifth = Math.floor((done * 5) / Math.max(1, total));
+    if (fifth === last) return;
+    last = fifth;
     report(done);
   };
 }

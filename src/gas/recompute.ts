@@ -1,14 +1,11 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
-import { buildAnalysisTab } from '../core/outputs/analysis-tab';
-import { buildDeductionsTab } from '../core/outputs/deductions-tab';
-import { buildRankingTab } from '../core/outputs/ranking-tab';
+import { generatedLayouts } from '../core/outputs/tab-layouts';
 import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
 import { keepingActiveSheet } from './active-sheet';
 import { requireConsent } from './consent';
 import { startDeadline, TimeUp } from './deadline';
-import { chartsMinimum, formatAnalysis, formatDeductions, formatRanking } from './format-tabs';
 import { menuLanguage } from './language';
 import { saveLastRun } from './last-run';
 import { assertWritable } from './guard';
@@ -49,34 +46,18 @@ export function recomputeRanking(): RecomputeDto {
     const ui = UI_TEXT[result.language];
     const steps = loaded.workbook.sheets.length + 1;
     reportProgress({ done: steps - 1, total: steps, message: ui.writing });
-    const ranking = buildRankingTab(result);
-    const deductions = buildDeductionsTab(result);
-    const analysis = buildAnalysisTab(result);
+    const layouts = generatedLayouts(result);
     const names = loaded.workbook.sheets.map((sheet) => sheet.name);
-    assertWritable(spreadsheet, names, [ranking.name, deductions.name, analysis.name], result.language);
+    assertWritable(
+      spreadsheet,
+      names,
+      layouts.map((layout) => layout.name),
+      result.language,
+    );
     const secretariat = readRoles(loaded.workbook).secretariat;
     const protect = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
       protectTab(sheet, secretariat, result.language);
-    keepingActiveSheet(spreadsheet, () =>
-      writeTabs(spreadsheet, [
-        {
-          tab: ranking,
-          format: formatRanking(
-            ranking,
-            result.bands.map((band) => band.label),
-            loaded.sheetIds,
-            protect,
-          ),
-          minimum: chartsMinimum(ranking.sections.length, ranking.columns.length),
-        },
-        { tab: deductions, format: formatDeductions(deductions, protect) },
-        {
-          tab: analysis,
-          format: formatAnalysis(analysis, protect),
-          minimum: chartsMinimum(analysis.sections.length, analysis.columns.length),
-        },
-      ]),
-    );
+    keepingActiveSheet(spreadsheet, () => writeTabs(spreadsheet, layouts, protect, loaded.sheetIds));
     reportProgress({ done: steps, total: steps, message: ui.done });
     saveLastRun(result);
     spreadsheet.toast(ui.recomputed(result.units.length, result.errors.length), ui.sidebarTitle);
@@ -84,8 +65,8 @@ export function recomputeRanking(): RecomputeDto {
       // The tab was just written from this result.
       ...validationOf(result, loaded.workbook, false),
       groups: summarize(result),
-      rankingSheet: ranking.name,
-      deductionsSheet: deductions.name,
+      rankingSheet: result.rankingSheet,
+      deductionsSheet: result.deductionsSheet,
     };
   });
 }

@@ -31,6 +31,7 @@ import { withDocumentLock } from './lock';
 import { templateSheet } from './templates';
 import { fromSurvey } from '../core/rules/rule';
 import { UI_TEXT } from './ui-text';
+import { fitSheet } from './write-tabs';
 import { readWorkbook, toSheetValues } from './workbook-io';
 
 /** The template Set up uses when none is chosen (the menu item): communes and wards, the most numerous units. */
@@ -241,6 +242,8 @@ export function setupWorkbook(template?: unknown): SetupDto {
       }
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
       decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit.name, language);
+      // A unit's rows are its criteria: at 1000 × 26, 380 unit sheets would fill the 10 million cells allowed.
+      fitSheet(sheet, sheet.getLastRow(), sheet.getLastColumn());
     }
     protectCreated(spreadsheet, created);
     // insertSheet activates each new sheet: give back the one the user was on.

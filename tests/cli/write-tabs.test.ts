@@ -48,12 +48,13 @@ test('ranks read as r/N: 12 ranked districts, Vũ Quang (an error) without a ran
 test('column widths follow the content: the unit names fit, long criterion names wrap at the width hint', () => {
   const ranking = sheet('Xếp hạng');
   const header = sheetFromWorksheet(ranking).values[1] ?? [];
-  // "Thành phố Hà Tĩnh" is the longest unit name, 17 characters; 2 characters of padding
-  expect(ranking.getColumn(header.indexOf('Đơn vị') + 1).width).toBe(19);
+  // "Thành phố Hà Tĩnh" is the longest unit name, 17 characters; 2 characters of padding, 19, rounded up to a
+  // multiple of 4: 20
+  expect(ranking.getColumn(header.indexOf('Đơn vị') + 1).width).toBe(20);
   const analysis = sheet('Phân tích');
   const criterion = analysis.getColumn(3);
-  expect(criterion.width).toBe(50); // hint 48 + 2
-  expect(criterion.alignment).toMatchObject({ wrapText: true });
+  expect(criterion.width).toBe(52); // hint 48 + 2 = 50, rounded up to a multiple of 4
+  expect(analysis.getCell(3, 3).alignment).toMatchObject({ wrapText: true });
 });
 
 test('the analysis tab holds the JSON analysis, row for row', () => {
@@ -79,5 +80,8 @@ test('deductions totals are bold', () => {
   const values = sheetFromWorksheet(tab).values;
   const total = values.findIndex((row) => row[2] === 'Tổng điểm bị mất, bị trừ');
   expect(total).toBeGreaterThan(1);
-  expect(tab.getRow(total + 1).font).toMatchObject({ bold: true });
+  // Every cell of the line, the empty ones too, as in Sheets.
+  for (let c = 1; c <= values[1]!.length; c++)
+    expect(tab.getCell(total + 1, c).font).toMatchObject({ bold: true });
+  expect(tab.getCell(total, 1).font?.bold).toBeFalsy();
 });

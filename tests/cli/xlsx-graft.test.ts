@@ -264,14 +264,15 @@ describe('the parts are read by an XML parser', () => {
 });
 
 describe('an earlier run replaced, the names over the sheets kept true', () => {
-  it("moves the names and active tab of the sheets after the removed tabs, drops the removed tabs' own, and gives #REF! for a removed report", async () => {
-    // Settings, Criteria, Units, Survey, then an earlier run's ranking, deductions and a unit report, then the units.
+  it("moves the names and active tab of the sheets after the removed tabs, drops the removed tabs' own, and gives #REF! for a removed tab not written again", async () => {
+    // Settings, Criteria, Units, Survey, then an earlier run's ranking, deductions and a ranking under its English
+    // name (replaced too, and not written again in a Vietnamese workbook), then the units.
     const old = (name: string): Workbook['sheets'][number] => ({ name, values: [['old']] });
     const sheets = [
       ...example.sheets.slice(0, 4),
       old('Xếp hạng'),
       old('Trừ điểm'),
-      old('Báo cáo – TP Hà Tĩnh'),
+      old('Ranking'),
       ...example.sheets.slice(4),
     ];
     const input = await writeAs(
@@ -283,7 +284,7 @@ describe('an earlier run replaced, the names over the sheets kept true', () => {
           { name: '_xlnm.Print_Titles', formula: "'Xếp hạng'!$1:$2", sheet: 4 },
           { name: '_xlnm._FilterDatabase', formula: "'Hồng Lĩnh'!$A$1:$D$9", sheet: 8 },
           { name: 'Top', formula: "'Xếp hạng'!$A$3" },
-          { name: 'Report', formula: "'Báo cáo – TP Hà Tĩnh'!$A$1" },
+          { name: 'Report', formula: "'Ranking'!$A$1" },
           { name: 'Sum', formula: "SUM('Trừ điểm'!$B:$B,Survey!$A:$A)" },
         ],
       },
@@ -296,7 +297,7 @@ describe('an earlier run replaced, the names over the sheets kept true', () => {
     const { sheets: out, names, activeTab, zip } = await workbookOf(output);
     expect(out.map((sheet) => sheet.name)).toEqual([...example.sheets.map((sheet) => sheet.name), ...TABS]);
     // By hand: 20 sheets less the 3 removed at 4, 5, 6 leaves 17; Hồng Lĩnh moves from 8 to 5; the old ranking's
-    // print titles go, the tabs get theirs at 17, 18, 19; Top and Sum name tabs that are written again; the report is
+    // print titles go, the tabs get theirs at 17, 18, 19; Top and Sum name tabs that are written again; Ranking is
     // not, so its reference becomes #REF!.
     expect(activeTab).toBe('5');
     expect(names).toEqual([
@@ -525,7 +526,8 @@ describe('property: the input’s own sheets come out byte for byte', () => {
         const output = await withGeneratedTabs(input, result);
         const before = await workbookOf(input);
         const after = await workbookOf(output);
-        const generated = new Set(['XẾP HẠNG', 'RANKING', 'PHÂN TÍCH', 'BÁO CÁO – XÃ A']);
+        // A unit report is the input's own sheet: a recompute keeps it, as in Sheets.
+        const generated = new Set(['XẾP HẠNG', 'RANKING', 'PHÂN TÍCH']);
         const own = before.sheets.filter((sheet) => !generated.has(sheet.name.toUpperCase()));
         expect(after.sheets.slice(0, own.length)).toEqual(own);
         expect(after.sheets.slice(own.length).map((sheet) => sheet.name)).toEqual(TABS);

@@ -54,7 +54,8 @@ async function tabLooks(path: string): Promise<Record<string, TabLook>> {
   for (const name of TABS) {
     const sheet = book.getWorksheet(name)!;
     const widths: (number | undefined)[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) widths.push(sheet.getColumn(c).width);
+    // exceljs leaves out a column of its default width, 9, and reads it back as undefined.
+    for (let c = 1; c <= sheet.columnCount; c++) widths.push(sheet.getColumn(c).width ?? 9);
     const formats: string[][] = [];
     sheet.eachRow((row, r) => {
       const line: string[] = [];

@@ -624,3 +624,64 @@ describe('behaviour the add-in depends on, from the Apps Script and Sheets docum
     expect(e.now() - before).toBe(1000);
   });
 });
+
+describe('merges, sheet sizes and the cell limit, as Sheets has them', () => {
+  it('a merge or an unmerge that takes only part of a merged range throws; one that holds it whole replaces it', () => {
+    const e = env();
+    const sheet = e.spreadsheet.getSheetByName('Huyện A')!;
+    sheet.getRange('A2:I2').merge();
+    const partial = 'Exception: You must select all cells in a merged range to merge or unmerge them.';
+    expect(message(() => sheet.getRange('A2:C2').merge())).toBe(partial);
+    // After clear() the data range is A1, which takes none of A2:I2 apart.
+    sheet.clear();
+    sheet.getDataRange().breakApart();
+    expect(message(() => sheet.getRange('A2:C2').breakApart())).toBe(partial);
+    sheet.getRange('A1:J3').merge();
+    expect(
+      sheet
+        .getRange('A1:Z1000')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:J3']);
+    sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
+    expect(sheet.getRange('A1:Z1000').isPartOfMerge()).toBe(false);
+  });
+
+  it('a spreadsheet holds at most 10,000,000 cells: a new sheet takes 1000 × 26, inserted rows and columns count', () => {
+    const e = env();
+    const limit =
+      'Exception: This action would increase the number of cells in the workbook above the limit of 10000000 cells.';
+    // Two sheets of 1000 × 26 are 52,000 cells; a sheet of 1000 × 9,948 more makes 10,000,000 exactly.
+    const big = e.spreadsheet.insertSheet('Lớn');
+    expect([big.getMaxRows(), big.getMaxColumns()]).toEqual([1000, 26]);
+    big.insertColumnsAfter(26, 9_922);
+    expect(message(() => e.spreadsheet.insertSheet('Thêm'))).toBe(limit);
+    expect(message(() => big.insertRowsAfter(1000, 1))).toBe(limit);
+    expect(message(() => big.getRange(1, 1).setValue(1))).toBe('did not throw');
+    // Deleting makes room: 999 rows × 9,948 columns free 9,948 cells, less than a new sheet's 26,000.
+    big.deleteRows(1000, 1);
+    expect(message(() => e.spreadsheet.insertSheet('Thêm'))).toBe(limit);
+    big.deleteRows(998, 2);
+    big.deleteColumns(9_000, 948);
+    expect(e.spreadsheet.insertSheet('Thêm').getMaxRows()).toBe(1000);
+  });
+
+  it('a workbook is made with its sheets 1000 × 26 at least, or trimmed to its values; never past the limit', () => {
+    const sheets = [{ name: 'A', values: [[1, 2, 3]] }];
+    const grown = createFakeEnvironment({ sheets }).spreadsheet.getSheetByName('A')!;
+    expect([grown.getMaxRows(), grown.getMaxColumns()]).toEqual([1000, 26]);
+    const trimmed = createFakeEnvironment({ sheets, sheetSize: 'content' }).spreadsheet.getSheetByName('A')!;
+    expect([trimmed.getMaxRows(), trimmed.getMaxColumns()]).toEqual([1, 3]);
+    // 385 sheets of 1000 × 26 are 10,010,000 cells.
+    const many = Array.from({ length: 385 }, (_, i) => ({ name: `S${i}`, values: [] }));
+    expect(message(() => createFakeEnvironment({ sheets: many }))).toMatch(
+      /above the limit of 10000000 cells/,
+    );
+  });
+
+  it('setFontSizes sets each cell its size', () => {
+    const sheet = env().spreadsheet.getSheetByName('Huyện A')!;
+    sheet.getRange('A1:B1').setFontSizes([[13, 10]]);
+    expect(sheet.getRange('A1:B1').getFontSizes()).toEqual([[13, 10]]);
+  });
+});

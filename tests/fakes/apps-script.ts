@@ -52,6 +52,12 @@ export interface FakeSheetInit {
 
 export interface FakeEnvironmentInit {
   sheets: FakeSheetInit[];
+  /**
+   * 'new' (the default): each sheet at least 1000 × 26, as a sheet made in Sheets or by insertSheet is;
+   * 'content': each sheet exactly as large as its values, as a workbook whose sheets were trimmed. Either way the
+   * spreadsheet must fit in the 10,000,000 cells Sheets allows.
+   */
+  sheetSize?: 'new' | 'content';
   /** Spreadsheet locale; default 'vi_VN'. Decides how typed strings become numbers and dates. */
   locale?: string;
   /** Milliseconds; default Date.now. Utilities.sleep and lock waits add to it. */
@@ -439,13 +445,18 @@ export function createFakeEnvironment(init: FakeEnvironmentInit): FakeEnvironmen
     init.spreadsheetName ?? 'Fake spreadsheet',
   );
   const sheets = init.sheets.length > 0 ? init.sheets : [{ name: 'Sheet1', values: [] }];
+  const fitted = init.sheetSize === 'content';
   for (const def of sheets) {
-    const width = Math.max(0, ...def.values.map((r) => r.length));
+    const width = Math.max(1, ...def.values.map((r) => r.length));
+    const rows = Math.max(1, def.values.length);
+    ss._checkCells(
+      fitted ? rows * width : Math.max(NEW_SHEET_ROWS, rows) * Math.max(NEW_SHEET_COLUMNS, width),
+    );
     const sheet = ss._addSheet(
       def.name,
       ss._sheets.length,
-      Math.max(NEW_SHEET_ROWS, def.values.length),
-      Math.max(NEW_SHEET_COLUMNS, width),
+      fitted ? rows : Math.max(NEW_SHEET_ROWS, rows),
+      fitted ? width : Math.max(NEW_SHEET_COLUMNS, width),
     );
     def.values.forEach((row, i) =>
       row.forEach((raw, j) => {

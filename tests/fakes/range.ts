@@ -376,6 +376,14 @@ export class RangeImpl {
   setFontSize(size: unknown): this {
     return this._setFormat(typeof size === 'number' ? size : null, (c, v) => (c.fontSize = v));
   }
+  setFontSizes(sizes: unknown): this {
+    return this._setFormats(
+      sizes,
+      'setFontSizes',
+      (v) => (typeof v === 'number' ? v : undefined),
+      (c, v) => (c.fontSize = v),
+    );
+  }
   getFontStyle(): string {
     return this._top((c) => c?.fontStyle ?? DEFAULTS.fontStyle);
   }
@@ -645,7 +653,10 @@ export class RangeImpl {
   activateAsCurrentCell(): this {
     return this.activate();
   }
-  /** Merges are recorded only; values of the other cells are kept. */
+  /**
+   * Merges are recorded only; values of the other cells are kept. A merge that partly overlaps one already there
+   * throws, as in Sheets; one wholly inside the new range is replaced by it.
+   */
   merge(): this {
     this._sheet._addMerge(this._row, this._col, this._numRows, this._numCols);
     return this;
@@ -660,7 +671,9 @@ export class RangeImpl {
       this._sheet._addMerge(this._row, this._col + j, this._numRows, 1);
     return this;
   }
+  /** Unmerges the merges inside the range; one that lies partly outside it throws, as in Sheets. */
   breakApart(): this {
+    this._sheet._checkWholeMerges(this._row, this._col, this._numRows, this._numCols);
     this._sheet._breakMerges(this._row, this._col, this._numRows, this._numCols);
     return this;
   }

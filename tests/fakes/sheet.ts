@@ -129,8 +129,19 @@ export class SheetImpl {
 
   _addMerge(row: number, col: number, numRows: number, numCols: number): void {
     if (numRows === 1 && numCols === 1) return;
+    this._checkWholeMerges(row, col, numRows, numCols);
     this._breakMerges(row, col, numRows, numCols);
     this._merges.push({ row, col, numRows, numCols });
+  }
+
+  /** Every merge the range touches must lie inside it. */
+  _checkWholeMerges(row: number, col: number, numRows: number, numCols: number): void {
+    const partial = this._mergesIn(row, col, numRows, numCols).some(
+      (m) =>
+        m.row < row || m.col < col || m.row + m.numRows > row + numRows || m.col + m.numCols > col + numCols,
+    );
+    if (partial)
+      throw this._ctx.error('You must select all cells in a merged range to merge or unmerge them.');
   }
 
   _breakMerges(row: number, col: number, numRows: number, numCols: number): void {
@@ -255,8 +266,11 @@ export class SheetImpl {
       return n;
     });
     const row = this._grid.lastRow() + 1;
-    if (row > this._maxRows) this._maxRows = row;
-    if (values.length > this._maxCols) this._maxCols = values.length;
+    const rows = Math.max(row, this._maxRows);
+    const cols = Math.max(values.length, this._maxCols);
+    this._ss._checkCells(rows * cols - this._maxRows * this._maxCols);
+    this._maxRows = rows;
+    this._maxCols = cols;
     values.forEach((v, j) => {
       if (v === '') return;
       const cell = this._grid.ensure(row, j + 1);
@@ -269,12 +283,14 @@ export class SheetImpl {
   }
   insertRowsAfter(afterPosition: unknown, howMany: unknown): this {
     const [at, n] = this._checkSpan(afterPosition, howMany, this._maxRows, 'rows', 'insertRowsAfter');
+    this._ss._checkCells(n * this._maxCols);
     this._grid.insertRows(at + 1, n);
     this._maxRows += n;
     return this;
   }
   insertRowsBefore(beforePosition: unknown, howMany: unknown): this {
     const [at, n] = this._checkSpan(beforePosition, howMany, this._maxRows, 'rows', 'insertRowsBefore');
+    this._ss._checkCells(n * this._maxCols);
     this._grid.insertRows(at, n);
     this._maxRows += n;
     return this;
@@ -291,12 +307,14 @@ export class SheetImpl {
   }
   insertColumnsAfter(afterPosition: unknown, howMany: unknown): this {
     const [at, n] = this._checkSpan(afterPosition, howMany, this._maxCols, 'columns', 'insertColumnsAfter');
+    this._ss._checkCells(n * this._maxRows);
     this._grid.insertColumns(at + 1, n);
     this._maxCols += n;
     return this;
   }
   insertColumnsBefore(beforePosition: unknown, howMany: unknown): this {
     const [at, n] = this._checkSpan(beforePosition, howMany, this._maxCols, 'columns', 'insertColumnsBefore');
+    this._ss._checkCells(n * this._maxRows);
     this._grid.insertColumns(at, n);
     this._maxCols += n;
     return this;
@@ -314,6 +332,8 @@ export class SheetImpl {
     const [at, n] = this._checkSpan(rowPosition, howMany, this._maxRows, 'rows', 'deleteRows');
     if (at + n - 1 > this._maxRows) throw this._ctx.error('Those rows are out of bounds.');
     if (n >= this._maxRows) throw this._ctx.error("You can't delete all the rows on the sheet.");
+    if (this._maxRows - n <= this._frozenRows)
+      throw this._ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
     this._grid.deleteRows(at, n);
     this._maxRows -= n;
   }

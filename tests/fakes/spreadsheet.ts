@@ -6,7 +6,10 @@ import type { FakeContext } from './context';
 import { People } from './permissions';
 import { emailOf, ProtectionImpl } from './protection-chart';
 import { RangeImpl } from './range';
-import { SheetImpl } from './sheet';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, SheetImpl } from './sheet';
+
+/** The most cells a spreadsheet holds (Google's limit). */
+export const CELL_LIMIT = 10_000_000;
 
 export class SpreadsheetImpl {
   readonly _sheets: SheetImpl[] = [];
@@ -32,6 +35,16 @@ export class SpreadsheetImpl {
     const sheet = new SheetImpl(this._ctx, this, id, name, maxRows, maxCols);
     this._sheets.splice(index, 0, sheet);
     return sheet;
+  }
+
+  /** A spreadsheet holds at most 10 million cells, empty or not, over all its sheets. */
+  _checkCells(extra: number): void {
+    const cells = this._sheets.reduce((sum, sheet) => sum + sheet._maxRows * sheet._maxCols, 0);
+    if (cells + extra > CELL_LIMIT) {
+      throw this._ctx.error(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
+    }
   }
 
   /** Sheet names are unique ignoring case, as in Sheets. */
@@ -153,6 +166,7 @@ export class SpreadsheetImpl {
     if (!Number.isInteger(index) || index < 0 || index > this._sheets.length) {
       throw this._ctx.error(`Index ${index} is out of range.`);
     }
+    this._checkCells(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const sheet = this._addSheet(name, index);
     this._active = sheet;
     return this._ctx.wrap(sheet, 'Sheet');

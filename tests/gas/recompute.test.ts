@@ -142,6 +142,13 @@ describe('service calls', () => {
     const small = callsFor(generateWorkbook({ units: 13, criteria: 20, groups: 1, seed: 3 }));
     const large = callsFor(generateWorkbook({ units: 130, criteria: 20, groups: 1, seed: 3 }));
     expect(large.calls - small.calls).toBeLessThanOrEqual(large.unitSheets - small.unitSheets + 1);
-    expect(small.calls).toBeLessThanOrEqual(small.unitSheets + 90); // the constant: three tabs, a dozen formatted columns each
+    expect(small.calls).toBeLessThanOrEqual(small.unitSheets + 90); // the constant: three tabs, each painted in one call per property
+  });
+
+  test('every call of a recompute stays within 5 per unit + 150, at 13 and at 130 units', () => {
+    for (const units of [13, 130]) {
+      const { total } = callsFor(generateWorkbook({ units, criteria: 20, groups: 2, seed: 3 }));
+      expect(total).toBeLessThanOrEqual(5 * units + 150);
+    }
   });
 });

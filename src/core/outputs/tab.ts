@@ -1,4 +1,5 @@
 import type { Cell, Language } from '../types';
+import { wrappedWidth } from './layout';
 
 /** How a column's numbers are shown; the values stay unrounded. */
 export type ColumnFormat =
@@ -105,12 +106,12 @@ function shownLength(value: number, format: ColumnFormat): number {
 }
 
 /**
- * A column's width in characters from its content: the longest value, and the longest word of the header (headers
- * wrap); a wrapping column stops at its width hint and wraps what is longer.
+ * A column's width in characters from its content: the longest value, and the header wrapped into at most
+ * HEADER_LINES lines; a wrapping column stops at its width hint and wraps what is longer.
  */
 export function contentWidth(tab: Tab, c: number): number {
   const column = tab.columns[c] as TabColumn;
-  let widest = Math.max(...column.header.split(/\s+/).map((word) => word.length));
+  let widest = wrappedWidth(column.header);
   for (const row of tab.rows) {
     const value = row[c];
     const length =
