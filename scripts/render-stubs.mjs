@@ -1,5 +1,6 @@
-// Renders the top-level functions Apps Script must see, with their JSDoc, from the registry in src/gas/registry.ts.
-// esbuild drops comments, and Sheets reads @customfunction help only from top-level functions, so these are appended.
+// Renders the top-level functions Apps Script must see from the registry in src/gas/registry.ts, the custom functions
+// with their JSDoc: esbuild drops comments, and Sheets reads @customfunction help only from top-level functions, so
+// these are appended. The other globals' help stays in the registry: every custom-function call parses the bundle.
 
 function jsdoc(entry) {
   const lines = [`${entry.description.vi}`, `${entry.description.en}`];
@@ -14,7 +15,8 @@ export function renderStubs(registry) {
   return Object.entries(registry)
     .map(([name, entry]) => {
       const names = entry.params.map((param) => param.name).join(', ');
-      return `${jsdoc(entry)}\nfunction ${name}(${names}) {\n  return ParIndex.${name}(${names});\n}\n`;
+      const stub = `function ${name}(${names}) {\n  return ParIndex.${name}(${names});\n}\n`;
+      return entry.kind === 'custom' ? `${jsdoc(entry)}\n${stub}` : stub;
     })
     .join('\n');
 }

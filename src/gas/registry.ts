@@ -27,25 +27,25 @@ const criteriaParam = {
   name: 'criteria',
   type: 'Array<Array<any>>',
   description:
-    '[tuỳ chọn / optional] Vùng sheet tiêu chí, có dòng tiêu đề; truyền vào để Sheets tính lại khi sửa tiêu chí; bỏ trống thì đọc sheet Tiêu chí / the criteria sheet range, with its header row; pass it so that Sheets recalculates when the criteria change; left out, the Criteria sheet is read.',
+    '[tuỳ chọn / optional] Vùng sheet Tiêu chí; truyền vào để ô tính lại khi tiêu chí đổi, bỏ trống thì đọc sheet đó / the Criteria range, so the cell recalculates when it changes; left out, that sheet is read.',
 };
 const surveyParam = {
   name: 'survey',
   type: 'Array<Array<any>>',
   description:
-    '[tuỳ chọn / optional] Vùng sheet Điều tra, có dòng tiêu đề (cần thêm unit); bỏ trống thì các tiêu chí điều tra, điều tra tỷ lệ bị bỏ qua (không áp dụng), nên chỉ số có thể khác sheet Xếp hạng / the Survey sheet range, with its header row (needs unit too); left out, survey and survey-rate criteria are left out (not applicable), so the index may differ from the Ranking tab.',
+    '[tuỳ chọn / optional] Vùng sheet Điều tra (cần unit); bỏ trống thì tiêu chí điều tra bị bỏ qua / the Survey range (needs unit); left out, survey criteria are left out.',
 };
 const unitNameParam = {
   name: 'unit',
   type: 'string',
   description:
-    "[tuỳ chọn / optional] Tên đơn vị như ở sheet Đơn vị, để tìm dòng của nó ở sheet Điều tra; đơn vị không có dòng ở đó: các tiêu chí điều tra không áp dụng / the unit's name as in the Units sheet, to find its Survey row; a unit with no row there gets its survey criteria as not applicable.",
+    "[tuỳ chọn / optional] Tên đơn vị, để tìm dòng của nó ở sheet Điều tra / the unit's name, to find its Survey row.",
 };
 const groupParam = {
   name: 'group',
   type: 'string',
   description:
-    "[tuỳ chọn / optional] Khối của đơn vị (cột Khối của sheet Đơn vị), cho cột Áp dụng cho của tiêu chí; bỏ trống thì đơn vị chỉ được chấm các tiêu chí áp dụng cho mọi đơn vị / the unit's group (the Units sheet's Group), for the criteria's Applies to; left out, only the criteria that apply to every unit are scored.",
+    "[tuỳ chọn / optional] Khối của đơn vị, cho cột Áp dụng cho; bỏ trống thì chỉ chấm tiêu chí chung / the unit's group, for Applies to; left out, only criteria for every unit count.",
 };
 /** What the unit functions take after the unit range (and PAR_FIELD's field): what the ranking uses. */
 const rankingParams = [criteriaParam, surveyParam, unitNameParam, groupParam];

@@ -63,6 +63,10 @@ describe('the registry of globals', () => {
     }
   });
 
+  test('dist/Code.js stays under 150 KB (150,000 bytes): every custom-function call parses all of it', () => {
+    expect(Buffer.byteLength(bundleSource(), 'utf8')).toBeLessThan(150_000);
+  });
+
   test('the bundle has no module syntax, eval or Function constructor', () => {
     const source = bundleSource();
     expect(source).not.toMatch(/^\s*(import|export)\s/m);
