@@ -124,8 +124,8 @@ export function protectCreated(
  * event, keeps the Settings' one). `units`: the units left by the previous call; absent, every sheet is done.
  */
 export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
-  requireConsent();
   const elapsed = startClock();
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   return withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const { workbook } = readWorkbook(spreadsheet);

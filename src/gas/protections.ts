@@ -18,7 +18,10 @@ export function protectionDescription(language: Language): string {
 
 /** Whether the add-in made it: its mark, or the title the warning-only protections of earlier versions carried. */
 export function isOwnProtection(protection: Protection): boolean {
-  const description = protection.getDescription();
+  return isOwnDescription(protection.getDescription());
+}
+
+function isOwnDescription(description: string): boolean {
   return (
     description.includes(MARK) ||
     description === UI_TEXT.vi.sidebarTitle ||
@@ -46,9 +49,16 @@ export function restrict(
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
-/** A generated tab, protected for the secretariat; a protection a person made on it is left as it is. */
+/**
+ * A generated tab, protected for the secretariat; a protection a person made on it is left as it is, and the add-in's
+ * own real one too (Apply roles sets its editors when the Settings' accounts change).
+ */
 export function protectTab(sheet: Sheet, secretariat: readonly string[], language: Language): void {
   const [existing] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  if (!existing || isOwnProtection(existing))
-    restrict(existing ?? sheet.protect(), secretariat, language, existing !== undefined);
+  if (existing) {
+    const description = existing.getDescription();
+    if (!isOwnDescription(description)) return;
+    if (description.includes(MARK) && !existing.isWarningOnly()) return;
+  }
+  restrict(existing ?? sheet.protect(), secretariat, language, existing !== undefined);
 }

@@ -1,5 +1,6 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
-import { generatedLayouts } from '../core/outputs/tab-layouts';
+import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
+import { isReportTab } from '../core/workbook-schema';
 import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { RecomputeDto } from '../shared/api';
@@ -18,10 +19,13 @@ import { validationOf } from './validation';
 import { readWorkbook, type LoadedWorkbook } from './workbook-io';
 import { writeTabs } from './write-tabs';
 
+/** The tabs a recompute writes or keeps: listed by name, their cells never read (the core skips them). */
+const generatedTab = (name: string): boolean => isReportTab(name) || replacedByGeneratedTabs(name);
+
 export function recomputeRanking(): RecomputeDto {
-  requireConsent();
   // Apps Script's 6 minutes run from the start of the execution, waiting for the lock included.
   const checkTime = startDeadline();
+  requireConsent();
   const spreadsheet = SpreadsheetApp.getActive();
   const early = UI_TEXT[menuLanguage(true)];
   return withDocumentLock(early.busy, () => {
@@ -31,13 +35,17 @@ export function recomputeRanking(): RecomputeDto {
     let loaded: LoadedWorkbook;
     try {
       let report: ((done: number) => void) | undefined;
-      loaded = readWorkbook(spreadsheet, (done, total) => {
-        checkTime();
-        report ??= throttled(total, (at) =>
-          reportProgress({ done: at, total: total + 1, message: early.reading(at, total) }),
-        );
-        report(done);
-      });
+      loaded = readWorkbook(
+        spreadsheet,
+        (done, total) => {
+          checkTime();
+          report ??= throttled(total, (at) =>
+            reportProgress({ done: at, total: total + 1, message: early.reading(at, total) }),
+          );
+          report(done);
+        },
+        generatedTab,
+      );
       checkTime();
     } catch (error) {
       throw error instanceof TimeUp ? new Error(early.timeUp) : error;

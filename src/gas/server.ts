@@ -14,7 +14,7 @@ import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { UI_TEXT } from './ui-text';
 import { rankingStale, statusOf, validationOf } from './validation';
-import { readWorkbook, roleSheet } from './workbook-io';
+import { gridSheets, readWorkbook, roleSheet } from './workbook-io';
 
 /** The active workbook's result, and whether its ranking tab is stale (read only: nothing is written). */
 function scoreActive(): { result: WorkbookResult; workbook: Workbook; stale: boolean | null } {
@@ -84,7 +84,8 @@ export function saveSettings(input: unknown): StatusDto {
   withDocumentLock(UI_TEXT[menuLanguage(true)].busy, () => {
     const english = settings.language === 'en';
     const existing = roleSheet(spreadsheet, 'settings');
-    assertWritable(spreadsheet, [], existing ? [existing.getName()] : [], settings.language);
+    const names = gridSheets(spreadsheet).map((sheet) => sheet.getName());
+    assertWritable(spreadsheet, names, [sheetName('settings', settings.language)], settings.language);
     const sheet = existing ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;

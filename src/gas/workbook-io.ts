@@ -88,13 +88,14 @@ export function gridSheets(
 }
 
 /**
- * Every grid sheet's name, id and values, but only the name of a unit report (the core skips them; reading them
- * would make each batch of a long run of reports slower than the one before): four calls per sheet, nothing per cell. `beforeSheet` runs before each read
+ * Every grid sheet's name, id and values, but only the name of a sheet `namesOnly` picks: by default a unit report
+ * (the core skips them; reading them would make each batch of a long run of reports slower than the one before): four calls per sheet, nothing per cell. `beforeSheet` runs before each read
  * (progress, deadline).
  */
 export function readWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   beforeSheet?: (done: number, total: number) => void,
+  namesOnly: (name: string) => boolean = isReportTab,
 ): LoadedWorkbook {
   const sheets = gridSheets(spreadsheet);
   const sheetIds = new Map<string, number>();
@@ -103,7 +104,7 @@ export function readWorkbook(
   sheets.forEach((sheet, i) => {
     const name = sheet.getName();
     // A report tab is listed by name only: the core never reads it, and a new year removes it.
-    if (isReportTab(name)) return void read.push({ name, values: [] });
+    if (namesOnly(name)) return void read.push({ name, values: [] });
     beforeSheet?.(i, sheets.length);
     sheetIds.set(name, sheet.getSheetId());
     read.push(readValues(sheet, name, wallClock));

@@ -151,4 +151,15 @@ describe('service calls', () => {
       expect(total).toBeLessThanOrEqual(5 * units + 150);
     }
   });
+
+  test('a second recompute, over the tabs the first wrote, stays within 5 per unit + 150 too', () => {
+    // The tabs exist then: each is checked (canEdit), cleared, unmerged and trimmed, its charts changed in place.
+    for (const units of [13, 130]) {
+      const bundle = loadBundle(generateWorkbook({ units, criteria: 20, groups: 2, seed: 3 }));
+      bundle.call('recomputeRanking');
+      bundle.env.resetCalls();
+      bundle.call('recomputeRanking');
+      expect(bundle.env.calls.total).toBeLessThanOrEqual(5 * units + 150);
+    }
+  });
 });

@@ -14,6 +14,11 @@ export const SECTION_LINE = '#5f6368';
 export const COLUMN_PADDING = 2;
 /** Column widths are whole multiples of this many characters. */
 export const WIDTH_STEP = 4;
+/**
+ * The narrowest column of a ranking, deductions or analysis tab, in characters (Sheets' default column is about 14):
+ * the narrow number columns then share one width, set in one call.
+ */
+export const MIN_TAB_COLUMN = 12;
 /** Lines a header may wrap into before its column is widened. */
 export const HEADER_LINES = 3;
 /** Pixels per character of a column width (Arial 10 in Sheets), and per line of text in a row. */

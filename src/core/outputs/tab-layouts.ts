@@ -10,7 +10,14 @@ import { buildAnalysisTab, CHART_ROWS, type AnalysisTab } from './analysis-tab';
 import { buildDeductionsTab, type DeductionsTab } from './deductions-tab';
 import { look, paddedWidth, type ChartLayout, type Look, type SheetLayout } from './layout';
 import { buildRankingTab, type RankingTab } from './ranking-tab';
-import { CHART_COLUMNS_WIDE, CHART_ROWS_TALL, CLASS_FILLS, HEADER_FILL, TITLE_SIZE } from './style';
+import {
+  CHART_COLUMNS_WIDE,
+  CHART_ROWS_TALL,
+  CLASS_FILLS,
+  HEADER_FILL,
+  MIN_TAB_COLUMN,
+  TITLE_SIZE,
+} from './style';
 import {
   columnIndex,
   contentWidth,
@@ -52,7 +59,7 @@ function tabLayout(tab: Tab, extras: Extras = {}): SheetLayout {
     values,
     width,
     looks,
-    widths: tab.columns.map((_, c) => paddedWidth(contentWidth(tab, c))),
+    widths: tab.columns.map((_, c) => Math.max(MIN_TAB_COLUMN, paddedWidth(contentWidth(tab, c)))),
     heights: [],
     merges: [],
     frozenRows: HEADER_ROW,
