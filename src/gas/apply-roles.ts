@@ -31,24 +31,33 @@ function stageName(stage: Stage, roles: Roles): string {
 }
 
 /** Writes the chosen stage into the Settings sheet (its Stage row, or a new one), creating the sheet if need be. */
+/** The Settings sheet's Stage value cell, where there is one. */
+function stageCell(workbook: Workbook): { sheet: string; cell: string } | null {
+  const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
+  const entry = found && settingEntries(found).find((candidate) => candidate.key === 'stage');
+  return found && entry ? { sheet: found.name, cell: a1(entry.row, entry.column) } : null;
+}
+
 function saveStage(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   workbook: Workbook,
   roles: Roles,
-): void {
+): string | null {
   const language = roles.language;
   const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
   const text = stageName(roles.stage, roles);
-  const entry = found && settingEntries(found).find((candidate) => candidate.key === 'stage');
-  if (found && entry) {
-    spreadsheet.getSheetByName(found.name)?.getRange(a1(entry.row, entry.column)).setValue(text);
+  const cell = stageCell(workbook);
+  if (found && cell) {
+    spreadsheet.getSheetByName(found.name)?.getRange(cell.cell).setValue(text);
   } else {
     const sheet = found
       ? (spreadsheet.getSheetByName(found.name) as Sheet)
       : spreadsheet.insertSheet(sheetName('settings', language));
     const row = found ? found.values.length + 1 : 1;
     sheet.getRange(row, 1, 1, 2).setValues([[SETTING_NAMES.stage[language === 'vi' ? 0 : 1], text]]);
+    if (!found) return sheet.getName();
   }
+  return null;
 }
 
 /** One sheet: its new range protections, then its sheet protection, then the add-in's old range protections go. */
@@ -89,24 +98,26 @@ function planOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, workbook:
 }
 
 /**
- * Whether roles have been applied: the Settings or Units sheet (never one of `created`, which Set up just made)
- * carries the add-in's sheet protection.
+ * Whether roles have been applied: the Settings or the Units sheet (never one of `created`, just made) carries the
+ * add-in's sheet protection.
  */
 export function rolesInForce(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   created: readonly string[] = [],
 ): boolean {
-  const anchor = roleSheet(spreadsheet, 'settings') ?? roleSheet(spreadsheet, 'units');
-  return (
-    anchor !== null &&
-    !created.includes(anchor.getName()) &&
-    anchor
-      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-      .some((protection) => isOwnProtection(protection))
-  );
+  return (['settings', 'units'] as const).some((role) => {
+    const sheet = roleSheet(spreadsheet, role);
+    return (
+      sheet !== null &&
+      !created.includes(sheet.getName()) &&
+      sheet
+        .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+        .some((protection) => isOwnProtection(protection))
+    );
+  });
 }
 
-/** Protects the sheets Set up just created with the roles in force, once roles have been applied. */
+/** Protects the sheets an action just created (Set up, Save to History, a Settings sheet) with the roles in force. */
 export function protectCreated(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   created: readonly string[],
@@ -132,6 +143,13 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
     const roles = readRoles(workbook);
     const ui = UI_TEXT[roles.language];
     const chosen = typeof stage === 'string' ? stageOf(stage) : undefined;
+    // A stage chosen in the sidebar is written over a Stage cell that named none: that cell's error goes.
+    if (chosen) {
+      const cell = stageCell(workbook);
+      roles.errors = roles.errors.filter(
+        (error) => !(cell && error.sheet === cell.sheet && error.cell === cell.cell),
+      );
+    }
     if (roles.errors.length > 0) {
       const message = ui.rolesErrors(roles.errors.length);
       return { ok: false, units: 0, remaining: [], kept: [], errors: roles.errors, message };
@@ -150,7 +168,7 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
       (left ? batch : plans).map((plan) => plan.sheet),
       roles.language,
     );
-    if (chosen && !left) saveStage(spreadsheet, workbook, roles);
+    const inserted = chosen && !left ? saveStage(spreadsheet, workbook, roles) : null;
     const kept: string[] = [];
     // The sheets of the contract first, then the units' while the time lasts (the rest are left for the next call).
     batch.sort((a, b) => Number(a.unit !== null) - Number(b.unit !== null));
@@ -164,6 +182,8 @@ export function applyRoles(stage?: unknown, units?: unknown): RolesDto {
       if (applySheet(byName.get(plan.sheet) as Sheet, plan, roles)) kept.push(plan.sheet);
       slowest = Math.max(slowest, elapsed() - start);
     }
+    // A Settings sheet made for the chosen stage was not planned: it is protected as a sheet of the contract.
+    if (inserted) protectCreated(spreadsheet, [inserted]);
     const remaining = unitPlans.filter((plan) => later.has(plan)).map((plan) => plan.unit as string);
     const message =
       ui.rolesApplied(roles.units.length, roles.appraisers.length, stageName(roles.stage, roles)) +

@@ -6,10 +6,9 @@
  */
 import { planNewYear, type NewYearPlan } from '../core/new-year';
 import { scoreWorkbook } from '../core/score-workbook';
-import type { Language, Workbook } from '../core/types';
+import type { Language } from '../core/types';
 import { applyRoles, rolesInForce } from './apply-roles';
 import { requireConsent } from './consent';
-import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { clearAll } from './marks';
 import { workbookLanguage } from './language';
@@ -20,7 +19,14 @@ import { readWorkbook, roleSheet } from './workbook-io';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Plan = Extract<NewYearPlan, { ok: true }>;
 
+/**
+ * Only the secretariat starts a new year: clearAll checks canEdit on every sheet that carries a mark and on every
+ * sheet the plan writes (History, the sheets it empties, the tabs it removes) before its first write, and the marks
+ * go first; then the plan is carried out.
+ */
 function carryOut(spreadsheet: Spreadsheet, plan: Plan, language: Language): void {
+  const written = [plan.archive.sheet, ...plan.edits.map((edit) => edit.sheet), ...plan.remove];
+  clearAll(spreadsheet, language, written);
   writeHistory(spreadsheet, roleSheet(spreadsheet, 'history'), plan.archive.sheet, plan.archive.values);
   for (const edit of plan.edits) {
     const sheet = spreadsheet.getSheetByName(edit.sheet) as GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,26 +36,20 @@ function carryOut(spreadsheet: Spreadsheet, plan: Plan, language: Language): voi
   }
   for (const name of plan.remove)
     spreadsheet.deleteSheet(spreadsheet.getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet);
-  clearAll(spreadsheet, language);
 }
 
 /**
- * Only the secretariat starts a new year: canEdit on every sheet it writes (History, the sheets it empties, the tabs
- * it removes), before the first write; the marks' sheets are checked by clearAll, before it writes too.
+ * Applies the roles again for the self-assessment stage the plan set, every batch of units while the execution
+ * lasts (Apply roles takes the lock itself); what it said, or why it failed, is added to the new year's message.
  */
-function assertNewYearWritable(
-  spreadsheet: Spreadsheet,
-  workbook: Workbook,
-  plan: Plan,
-  language: Language,
-): void {
-  const targets = [plan.archive.sheet, ...plan.edits.map((edit) => edit.sheet), ...plan.remove];
-  assertWritable(
-    spreadsheet,
-    workbook.sheets.map((sheet) => sheet.name),
-    targets,
-    language,
-  );
+function reapplyRoles(): string {
+  try {
+    let outcome = applyRoles();
+    while (outcome.ok && outcome.remaining.length > 0) outcome = applyRoles(null, outcome.remaining);
+    return outcome.message;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** Runs from the menu; returns what it told the person, and whether it wrote. */
@@ -65,14 +65,11 @@ export function startNewYear(): { ok: boolean; message: string } {
     const result = scoreWorkbook(workbook);
     const plan = planNewYear(workbook, result);
     if (!plan.ok) return { ok: false, message: plan.message, roles: false };
-    assertNewYearWritable(spreadsheet, workbook, plan, result.language);
     const roles = rolesInForce(spreadsheet);
     carryOut(spreadsheet, plan, result.language);
     return { ok: true, message: plan.message, roles };
   });
-  // Where roles had been applied, they are applied again for the self-assessment stage the plan set (Apply roles
-  // takes the lock itself).
-  const message = outcome.roles ? `${outcome.message} ${applyRoles().message}` : outcome.message;
+  const message = outcome.roles ? `${outcome.message} ${reapplyRoles()}` : outcome.message;
   // Told after the lock is released: an alert waits for the person.
   ui.alert(message);
   return { ok: outcome.ok, message };

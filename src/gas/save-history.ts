@@ -6,6 +6,7 @@ import { archiveYear } from '../core/archive';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Cell } from '../core/types';
 import type { ArchiveDto } from '../shared/api';
+import { protectCreated } from './apply-roles';
 import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { assertWritable } from './guard';
@@ -29,6 +30,7 @@ export function writeHistory(
     sheet.setFrozenRows(1);
     // insertSheet activates the new sheet: give back the one the user was on.
     spreadsheet.setActiveSheet(active);
+    protectCreated(spreadsheet, [name]);
   }
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();

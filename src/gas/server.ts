@@ -7,7 +7,7 @@ import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
 import type { Cell, Workbook, WorkbookResult } from '../core/types';
 import { sheetName } from '../core/workbook-schema';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
-import { rolesInForce } from './apply-roles';
+import { protectCreated, rolesInForce } from './apply-roles';
 import { requireConsent } from './consent';
 import { menuLanguage } from './language';
 import { assertWritable } from './guard';
@@ -87,6 +87,7 @@ export function saveSettings(input: unknown): StatusDto {
     const names = gridSheets(spreadsheet).map((sheet) => sheet.getName());
     assertWritable(spreadsheet, names, [sheetName('settings', settings.language)], settings.language);
     const sheet = existing ?? spreadsheet.insertSheet(sheetName('settings', settings.language));
+    if (!existing) protectCreated(spreadsheet, [sheet.getName()]);
     const values = sheet.getDataRange().getValues();
     let next = values.length === 1 && values[0]?.every((cell) => cell === '') ? 1 : values.length + 1;
     for (const key of SAVED_KEYS) {

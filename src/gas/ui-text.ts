@@ -50,7 +50,8 @@ const vi = {
   rolesApplied: (units: number, appraisers: number, stage: string) =>
     `${units} đơn vị, ${appraisers} người thẩm định, giai đoạn ${stage}.`,
   rolesKept: (sheets: string) => ` Giữ bảo vệ riêng ở: ${sheets}.`,
-  rolesRemaining: (units: number) => ` Còn ${units} đơn vị, đang tiếp tục.`,
+  rolesRemaining: (units: number) =>
+    ` Còn ${units} đơn vị: thanh bên tự làm tiếp; nếu chạy từ menu, hãy bấm Phân quyền ở thanh bên để làm nốt.`,
 };
 
 const en: typeof vi = {
@@ -102,7 +103,8 @@ const en: typeof vi = {
   rolesApplied: (units: number, appraisers: number, stage: string) =>
     `${units} units, ${appraisers} appraisers, stage ${stage}.`,
   rolesKept: (sheets: string) => ` Kept people's protections on: ${sheets}.`,
-  rolesRemaining: (units: number) => ` ${units} units to go, continuing.`,
+  rolesRemaining: (units: number) =>
+    ` ${units} units to go: the sidebar goes on by itself; run from the menu, press Apply roles in the sidebar to finish.`,
 };
 
 export const UI_TEXT: Record<Language, typeof vi> = { vi, en };

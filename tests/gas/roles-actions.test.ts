@@ -210,6 +210,57 @@ describe('a person who is not the secretariat', () => {
 });
 
 describe('Apply roles', () => {
+  test('a Stage cell naming no stage is fixed from the sidebar: the chosen stage is written over it', () => {
+    const bundle = load();
+    bundle.env.uncounted(() =>
+      bundle.env.spreadsheet
+        .getSheetByName('Cài đặt')
+        ?.getRange('A4:B4')
+        .setValues([['Giai đoạn', 'chấm']]),
+    );
+    expect(bundle.call<RolesDto>('applyRoles').ok).toBe(false);
+    const chosen = bundle.call<RolesDto>('applyRoles', 'thẩm định');
+    expect(chosen.ok).toBe(true);
+    expect(bundle.env.cell('Cài đặt', 'B4').value).toBe('thẩm định');
+  });
+
+  test('a Settings sheet made while roles are in force is protected for the secretariat', () => {
+    const bundle = load();
+    bundle.call('applyRoles');
+    bundle.env.uncounted(() => {
+      const settings = bundle.env.spreadsheet.getSheetByName('Cài đặt');
+      if (settings) bundle.env.spreadsheet.deleteSheet(settings);
+    });
+    bundle.call('saveSettings', {
+      basis: 'auto',
+      bands: 'A>=90; B>=80; C>=70; D',
+      language: 'vi',
+      year: 2025,
+      compareWith: null,
+    });
+    bundle.env.setUser(A);
+    expect(canEdit(bundle.env, 'Cài đặt', 'B1')).toBe(false);
+    // The secretariat's accounts were in the Settings sheet deleted: the owner alone edits the new one.
+    bundle.env.setUser('owner@example.com');
+    expect(canEdit(bundle.env, 'Cài đặt', 'B1')).toBe(true);
+  });
+
+  test('a new year applies the roles again, for self-assessment: unit A may declare again, the appraiser may not', () => {
+    const bundle = load();
+    bundle.call('recomputeRanking');
+    bundle.call('applyRoles', 'thẩm định');
+    bundle.env.setUser(A);
+    expect(canEdit(bundle.env, 'Đơn vị 1', 'F2')).toBe(false);
+    bundle.env.setUser('owner@example.com');
+    bundle.env.alertReply = (_text, buttons) => (buttons === 'YES_NO' ? 'YES' : 'OK');
+    expect(bundle.call<{ ok: boolean }>('startNewYear').ok).toBe(true);
+    expect(bundle.env.cell('Cài đặt', 'B1').value).toBe(2026);
+    bundle.env.setUser(A);
+    expect(canEdit(bundle.env, 'Đơn vị 1', 'F2')).toBe(true);
+    bundle.env.setUser(APPRAISER);
+    expect(canEdit(bundle.env, 'Đơn vị 1', 'H2')).toBe(false);
+  });
+
   test('the status says whether roles are applied, so a copy that lost its protections is noticed', () => {
     const bundle = load();
     expect(bundle.call<StatusDto>('getStatus').rolesApplied).toBe(false);
@@ -317,7 +368,7 @@ describe('Apply roles', () => {
     expect(first.units).toBe(200);
     expect(first.remaining).toEqual(['Đơn vị 201', 'Đơn vị 202', 'Đơn vị 203']);
     expect(first.message).toBe(
-      '203 đơn vị, 1 người thẩm định, giai đoạn kê khai. Còn 3 đơn vị, đang tiếp tục.',
+      '203 đơn vị, 1 người thẩm định, giai đoạn kê khai. Còn 3 đơn vị: thanh bên tự làm tiếp; nếu chạy từ menu, hãy bấm Phân quyền ở thanh bên để làm nốt.',
     );
     bundle.env.setUser(STRANGER);
     expect(canEdit(bundle.env, 'Đơn vị 200', 'A2')).toBe(false);
