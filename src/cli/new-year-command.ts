@@ -6,7 +6,7 @@ import { SheetIndex } from '../core/sheet-index';
 import type { WorkbookResult } from '../core/types';
 import { writeHistory } from './archive-command';
 import type { Io } from './io';
-import { bothLanguages, writeOut } from './output-file';
+import { writeOutOrTell } from './output-file';
 import { escapeXlsxText, protectTexts, type readXlsx } from './xlsx';
 
 /** The mark colour as .xlsx writes a fill's colour (alpha first). */
@@ -69,12 +69,7 @@ export async function runNewYear(
   }
   for (const name of plan.remove) book.removeWorksheet((book.getWorksheet(name) as ExcelJS.Worksheet).id);
   removeMarks(book);
-  try {
-    writeOut(Buffer.from(await book.xlsx.writeBuffer()), out);
-  } catch {
-    io.stderr(`par-index: ${bothLanguages('outNotWritten', out).replace('\n', '\npar-index: ')}\n`);
-    return 2;
-  }
+  if (!(await writeOutOrTell(async () => Buffer.from(await book.xlsx.writeBuffer()), out, io))) return 2;
   io.stdout(`${plan.message}\n→ ${out}\n`);
   const unscored = result.units.length === 0 || result.units.some((unit) => unit.errors.length > 0);
   return unscored ? 1 : 0;

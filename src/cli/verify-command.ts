@@ -4,7 +4,7 @@ import { plainError } from '../core/outputs/json-output';
 import { checkRankingTab, type RankingDifference } from '../core/ranking-check';
 import type { Cell, Language, ParError, Workbook, WorkbookResult } from '../core/types';
 import type { Io } from './io';
-import { formatErrors, formatWarnings } from './text-table';
+import { printProblems } from './print-problems';
 
 const vi = {
   noTab: (sheet: string | null) =>
@@ -46,27 +46,29 @@ function shown(cell: Cell, language: Language): string {
   return cell instanceof Date ? cell.toISOString() : String(cell);
 }
 
-/** Compares and tells; the exit status is 0 when the tab agrees, 1 when it differs, 2 when there is none. */
+/**
+ * Compares and tells, after the workbook's errors and warnings as rank prints them; the exit status is 0 when the tab
+ * agrees, 1 when it differs, 2 when there is none (--json then says so with `agree` false and no difference).
+ */
 export function runVerify(workbook: Workbook, result: WorkbookResult, json: boolean, io: Io): number {
   const w = WORDS[result.language];
   const checked = checkRankingTab(workbook, result);
-  if (!checked.found) {
-    io.stderr(`par-index: ${w.noTab(checked.sheet)}\n`);
-    return 2;
-  }
-  const { differences } = checked;
+  const differences = checked.found ? checked.differences : [];
   if (json) {
     const output: VerifyJson = {
-      agree: differences.length === 0,
+      agree: checked.found && differences.length === 0,
       differences,
       errors: result.errors.map(plainError),
       warnings: result.warnings.map(plainError),
     };
     io.stdout(JSON.stringify(output, null, 2) + '\n');
-  } else {
-    const lines = [formatErrors(result)];
-    if (result.warnings.length > 0) lines.push('', formatWarnings(result));
-    lines.push('');
+  } else printProblems(result, io);
+  if (!checked.found) {
+    io.stderr(`par-index: ${w.noTab(checked.sheet)}\n`);
+    return 2;
+  }
+  if (!json) {
+    const lines = [''];
     if (differences.length === 0) lines.push(w.agree(checked.sheet, result.units.length));
     else {
       lines.push(w.differ(checked.sheet, differences.length));

@@ -80,8 +80,11 @@ describe('verify', () => {
     expect(text.stdout).toContain('B');
   });
 
-  test('a workbook with no ranking tab: exit 2', async () => {
+  test('a workbook with no ranking tab: exit 2, and --json still gives its errors and warnings, agree false', async () => {
     expect((await run('verify', input)).status).toBe(2);
+    const json = await run('verify', input, '--json');
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ agree: false, differences: [], errors: [], warnings: [] });
   });
 });
 

@@ -177,7 +177,8 @@ describe('par-index verify', () => {
   test('exit 2 without a ranking tab, for an unreadable file, and for a usage error', () => {
     const none = run('verify', input);
     expect(none.status).toBe(2);
-    expect(none.stdout).toBe('');
+    // The workbook's errors and warnings first, as rank prints them (contract: verify prints them as rank does).
+    expect(none.stdout).toBe('Không có lỗi.\n');
     expect(none.stderr).toContain('không có sheet Xếp hạng');
     const missing = run('verify', join(dir, 'nowhere.xlsx'));
     expect(missing.status).toBe(2);
