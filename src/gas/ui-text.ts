@@ -33,7 +33,7 @@ const vi = {
   menuArchive: 'Lưu vào Lịch sử',
   menuNewYear: 'Bắt đầu năm mới',
   newYearConfirm:
-    'Lưu năm nay vào Lịch sử, Năm + 1, Giai đoạn về kê khai; xoá ở mọi sheet đơn vị số liệu, điểm tự chấm, tài liệu kiểm chứng, thẩm định, giải trình; xoá điểm điều tra, SIPAS, hạng và chỉ số năm trước; bỏ các sheet kết quả, báo cáo và dấu trừ điểm. Nên tạo bản sao trước (Tệp → Tạo bản sao). Tiếp tục?',
+    'Lưu năm nay vào Lịch sử, Năm + 1, Giai đoạn về kê khai; xoá ở mọi sheet đơn vị số liệu, điểm tự chấm, tài liệu kiểm chứng, thẩm định, giải trình; xoá điểm điều tra, SIPAS, hạng, chỉ số và tên năm trước; bỏ các sheet kết quả, báo cáo và dấu trừ điểm. Nên tạo bản sao trước (Tệp → Tạo bản sao). Tiếp tục?',
   consentMissing: (url: string) =>
     `Chỉ số CCHC chưa được cấp đủ quyền: khi Google hỏi, cần đánh dấu chọn cả hai quyền (xem, sửa bảng tính này; hiển thị thanh bên). Mở liên kết sau, chọn tất cả, bấm Tiếp tục rồi thử lại: ${url}`,
   yearInvalid: (text: string) => `Năm "${text}" không hợp lệ: cần một năm, ví dụ 2025.`,
@@ -86,7 +86,7 @@ const en: typeof vi = {
   menuArchive: 'Save to History',
   menuNewYear: 'Start a new year',
   newYearConfirm:
-    "Saves this year to History, Year + 1, Stage back to self-assessment; empties every unit sheet's data, self scores, evidence, appraisal and explanations, the survey's points, SIPAS, previous ranks and indexes; removes the result and report tabs and the marks. Make a copy first (File → Make a copy). Continue?",
+    "Saves this year to History, Year + 1, Stage back to self-assessment; empties every unit sheet's data, self scores, evidence, appraisal and explanations, the survey's points, SIPAS, previous ranks, indexes and names; removes the result and report tabs and the marks. Make a copy first (File → Make a copy). Continue?",
   consentMissing: (url: string) =>
     `PAR Index has not been given every permission it asks for: when Google asks, tick both (see and edit this spreadsheet; show the sidebar). Open this link, select all, press Continue, then try again: ${url}`,
   yearInvalid: (text: string) => `"${text}" is not a year: enter one such as 2025.`,
