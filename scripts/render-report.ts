@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readXlsx } from '../src/cli/xlsx';
-import { formatNumber } from '../src/core/display-number';
+import { formatNumber } from '../src/core/basics/display-number';
 import type { Look, SheetLayout } from '../src/core/outputs/layout';
 import { reportLayout } from '../src/core/outputs/report-layout';
 import { buildReportTab, reportTabNames } from '../src/core/outputs/report-tab';

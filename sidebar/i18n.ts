@@ -1,5 +1,5 @@
 /** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
-import { formatNumber as formatDecimal } from '../src/core/display-number';
+import { formatNumber as formatDecimal } from '../src/core/basics/display-number';
 import type { Stage } from '../src/core/roles/read-roles';
 import type { Basis, Language } from '../src/core/types';
 import type { TemplateKey } from '../src/template/registry';

@@ -1,7 +1,7 @@
 /** `par-index archive WORKBOOK.xlsx --out OUT.xlsx`: a copy of the workbook with this year saved to History. */
 import type ExcelJS from 'exceljs';
-import { archiveYear, type ArchiveOutcome } from '../core/archive';
-import { SheetIndex } from '../core/sheet-index';
+import { archiveYear, type ArchiveOutcome } from '../core/years/archive';
+import { SheetIndex } from '../core/sheets/sheet-index';
 import type { Cell, Sheet, WorkbookResult } from '../core/types';
 import type { Io } from './io';
 import { writeOutOrTell } from './output-file';

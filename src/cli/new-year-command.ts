@@ -1,8 +1,8 @@
 /** `par-index new-year WORKBOOK.xlsx --out OUT.xlsx`: next year's workbook, written as the core's plan says. */
 import type ExcelJS from 'exceljs';
-import { MARK_COLOUR, MARK_NOTE_TAG, withoutMarkLines } from '../core/mark-signs';
-import { planNewYear } from '../core/new-year';
-import { SheetIndex } from '../core/sheet-index';
+import { MARK_COLOUR, MARK_NOTE_TAG, withoutMarkLines } from '../core/outputs/mark-signs';
+import { planNewYear } from '../core/years/new-year';
+import { SheetIndex } from '../core/sheets/sheet-index';
 import type { WorkbookResult } from '../core/types';
 import { writeHistory } from './archive-command';
 import type { Io } from './io';

@@ -2,9 +2,9 @@
 import { message } from '../core/messages';
 import { buildReportTabs } from '../core/outputs/report-tab';
 import { findUnit } from '../core/outputs/report-units';
-import { foldKey } from '../core/text';
+import { foldKey } from '../core/basics/text';
 import type { UnitResult, WorkbookResult } from '../core/types';
-import { isReportTab } from '../core/workbook-schema';
+import { isReportTab } from '../core/sheets/workbook-schema';
 import type { Io } from './io';
 import { writeOutOrTell } from './output-file';
 import { writeReportTabs } from './write-report-tabs';

@@ -1,5 +1,5 @@
 /** The ranking as a plain-text table per group, for a terminal. */
-import { formatNumber } from '../core/display-number';
+import { formatNumber } from '../core/basics/display-number';
 import { rankingOrder } from '../core/outputs/ranking-tab';
 import type { Language, ParError, WorkbookResult } from '../core/types';
 

@@ -1,7 +1,7 @@
 /** `par-index verify WORKBOOK.xlsx [--json]`: whether the workbook's ranking tab still says what its data gives. */
-import { formatNumber } from '../core/display-number';
+import { formatNumber } from '../core/basics/display-number';
 import { plainError } from '../core/outputs/json-output';
-import { checkRankingTab, type RankingDifference } from '../core/ranking-check';
+import { checkRankingTab, type RankingDifference } from '../core/outputs/ranking-check';
 import type { Cell, Language, ParError, Workbook, WorkbookResult } from '../core/types';
 import type { Io } from './io';
 import { formatErrors, formatWarnings } from './text-table';

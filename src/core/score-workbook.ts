@@ -1,22 +1,22 @@
 /** The whole job on one workbook: read every sheet of the contract, score every unit, rank each group. */
-import { a1 } from './a1';
-import { analyse } from './analysis';
-import { classify } from './class-bands';
-import { readCriteriaSheet, type CriteriaSet } from './criteria-sheet';
+import { a1 } from './basics/a1';
+import { analyse } from './outputs/analysis';
+import { classify } from './scoring/class-bands';
+import { readCriteriaSheet, type CriteriaSet } from './sheets/criteria-sheet';
 import { message } from './messages';
-import { assignRanks } from './ranking';
-import { scoreUnit } from './score-unit';
-import { ScoredUnit } from './scored-unit';
-import { headerWarnings } from './header-warnings';
+import { assignRanks } from './scoring/ranking';
+import { scoreUnit } from './scoring/score-unit';
+import { ScoredUnit } from './scoring/scored-unit';
+import { headerWarnings } from './sheets/header-warnings';
 import { languageOf } from './language';
-import { readSettings } from './settings-sheet';
-import { SheetIndex } from './sheet-index';
-import { readSurveySheet } from './survey-sheet';
-import { surveyWarnings } from './survey-warnings';
-import { implicitUnits, readUnitsSheet, type UnitDef } from './units-sheet';
-import { LeafArena } from './leaf-table';
-import { rankFields, rankSipas } from './more-ranks';
-import { applyYears, resolveYears } from './years';
+import { readSettings } from './sheets/settings-sheet';
+import { SheetIndex } from './sheets/sheet-index';
+import { readSurveySheet } from './sheets/survey-sheet';
+import { surveyWarnings } from './sheets/survey-warnings';
+import { implicitUnits, readUnitsSheet, type UnitDef } from './sheets/units-sheet';
+import { LeafArena } from './scoring/leaf-table';
+import { rankFields, rankSipas } from './scoring/more-ranks';
+import { applyYears, resolveYears } from './years/years';
 import type { Language, ParError, ScoreOptions, UnitResult, Workbook, WorkbookResult } from './types';
 import {
   CODE_HEADERS,
@@ -27,7 +27,7 @@ import {
   UNIT_SHEET_CODE_HEADERS,
   UNIT_SHEET_COLUMNS,
   UNITS_COLUMNS,
-} from './workbook-schema';
+} from './sheets/workbook-schema';
 
 const SURVEY_COLUMNS = [
   { key: 'unit', headers: UNIT_HEADERS },

@@ -4,24 +4,24 @@
  * returned instead would be skipped by SUM without a word). Messages are in the workbook's language, decided as the
  * core decides it: from the names of the contract's sheets, or the Settings sheet's Language.
  */
-import { cellText, isBlank, isNotApplicable, readNumber } from '../core/cells';
-import { parseClassBands, classify, DEFAULT_BANDS } from '../core/class-bands';
-import { readCode } from '../core/codes';
-import { readCriteriaSheet, type CriteriaSet, type Criterion } from '../core/criteria-sheet';
+import { cellText, isBlank, isNotApplicable, readNumber } from '../core/basics/cells';
+import { parseClassBands, classify, DEFAULT_BANDS } from '../core/scoring/class-bands';
+import { readCode } from '../core/basics/codes';
+import { readCriteriaSheet, type CriteriaSet, type Criterion } from '../core/sheets/criteria-sheet';
 import { languageOf } from '../core/language';
 import { formatNumber, message, type KeyedMessage } from '../core/messages';
-import { numberProblemKey } from '../core/problems';
+import { numberProblemKey } from '../core/basics/problems';
 import { FLAG_LABELS } from '../core/outputs/labels';
-import { competitionRanks } from '../core/ranking';
+import { competitionRanks } from '../core/scoring/ranking';
 import { computeLeaf, surveyRatePoints } from '../core/rules/apply-rule';
 import { fromSurvey, TOLERANCE } from '../core/rules/rule';
-import { fieldsOf, scoreUnit, type ScoreUnitInput, type SheetScore } from '../core/score-unit';
-import { readSettings } from '../core/settings-sheet';
-import { SheetIndex } from '../core/sheet-index';
-import { readSurveySheet, type Survey, type SurveyRow } from '../core/survey-sheet';
+import { fieldsOf, scoreUnit, type ScoreUnitInput, type SheetScore } from '../core/scoring/score-unit';
+import { readSettings } from '../core/sheets/settings-sheet';
+import { SheetIndex } from '../core/sheets/sheet-index';
+import { readSurveySheet, type Survey, type SurveyRow } from '../core/sheets/survey-sheet';
 import type { Basis, Cell, Language, ParError, Sheet } from '../core/types';
-import { unitKey } from '../core/units-sheet';
-import { sheetName, type SheetRole } from '../core/workbook-schema';
+import { unitKey } from '../core/sheets/units-sheet';
+import { sheetName, type SheetRole } from '../core/sheets/workbook-schema';
 import { UI_TEXT } from './ui-text';
 import { readSheet } from './workbook-io';
 

@@ -1,5 +1,5 @@
 import { languageOf } from '../core/language';
-import { SheetIndex } from '../core/sheet-index';
+import { SheetIndex } from '../core/sheets/sheet-index';
 import type { Language } from '../core/types';
 import { gridSheets } from './workbook-io';
 

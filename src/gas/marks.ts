@@ -5,7 +5,7 @@
  * property. Mark colours only cells without a fill of their own, so clearing resets those cells to no fill.
  */
 import { formatNumber } from '../core/messages';
-import { MARK_COLOUR, MARK_NOTE_TAG as NOTE_TAG, withoutMarkLines } from '../core/mark-signs';
+import { MARK_COLOUR, MARK_NOTE_TAG as NOTE_TAG, withoutMarkLines } from '../core/outputs/mark-signs';
 import { FLAG_LABELS } from '../core/outputs/labels';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { Flag, Language } from '../core/types';

@@ -8,7 +8,7 @@ import { findUnit } from '../core/outputs/report-units';
 import { readRoles } from '../core/roles/read-roles';
 import { scoreWorkbook } from '../core/score-workbook';
 import type { UnitResult, Workbook } from '../core/types';
-import { isReportTab } from '../core/workbook-schema';
+import { isReportTab } from '../core/sheets/workbook-schema';
 import type { ReportsDto } from '../shared/api';
 import { keepingActiveSheet } from './active-sheet';
 import { requireConsent } from './consent';

@@ -3,15 +3,15 @@
  * template, Units, Survey, History), in the workbook's language, and one sheet per Units row. It never changes a
  * sheet that already exists.
  */
-import { cellText } from '../core/cells';
-import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
-import { SheetIndex } from '../core/sheet-index';
+import { cellText } from '../core/basics/cells';
+import { readCriteriaSheet, type CriteriaSet } from '../core/sheets/criteria-sheet';
+import { SheetIndex } from '../core/sheets/sheet-index';
 import type { Cell, Sheet } from '../core/types';
-import { columnLetters } from '../core/a1';
-import { readUnitsSheet } from '../core/units-sheet';
+import { columnLetters } from '../core/basics/a1';
+import { readUnitsSheet } from '../core/sheets/units-sheet';
 import { languageOf } from '../core/language';
 import { STAGE_NAMES } from '../core/roles/read-roles';
-import { SETTING_NAMES } from '../core/settings-sheet';
+import { SETTING_NAMES } from '../core/sheets/settings-sheet';
 import type { Language } from '../core/types';
 import {
   headerName,
@@ -19,7 +19,7 @@ import {
   UNIT_SHEET_COLUMNS,
   UNIT_SHEET_HEADER,
   UNITS_COLUMNS,
-} from '../core/workbook-schema';
+} from '../core/sheets/workbook-schema';
 import { TEMPLATE_KEYS, type TemplateKey } from '../template/keys';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';

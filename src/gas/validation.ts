@@ -1,6 +1,6 @@
 import { plainError } from '../core/outputs/json-output';
-import { checkRankingTab } from '../core/ranking-check';
-import { SheetIndex } from '../core/sheet-index';
+import { checkRankingTab } from '../core/outputs/ranking-check';
+import { SheetIndex } from '../core/sheets/sheet-index';
 import type { ParError, Workbook, WorkbookResult } from '../core/types';
 import type { ErrorDto, StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';

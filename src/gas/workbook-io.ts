@@ -1,7 +1,7 @@
 /** Reading the spreadsheet into the core's plain workbook: one getValues per sheet, nothing per cell. */
-import { SheetIndex } from '../core/sheet-index';
+import { SheetIndex } from '../core/sheets/sheet-index';
 import type { Cell, Sheet, Workbook } from '../core/types';
-import { isReportTab, SHEET_NAMES, type SheetRole } from '../core/workbook-schema';
+import { isReportTab, SHEET_NAMES, type SheetRole } from '../core/sheets/workbook-schema';
 
 export interface LoadedWorkbook {
   workbook: Workbook;

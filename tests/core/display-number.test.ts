@@ -4,7 +4,7 @@
  */
 import { formatNumber as sidebarNumber } from '../../sidebar/i18n';
 import { formatTable } from '../../src/cli/text-table';
-import { formatNumber, roundHalfAway } from '../../src/core/display-number';
+import { formatNumber, roundHalfAway } from '../../src/core/basics/display-number';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import { workbook } from '../helpers/workbook';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/xlsx';
-import { formatNumber } from '../../src/core/display-number';
+import { formatNumber } from '../../src/core/basics/display-number';
 import { rankingOrder } from '../../src/core/outputs/ranking-tab';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';

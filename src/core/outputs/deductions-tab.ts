@@ -3,7 +3,7 @@
  * and every flag as a reason, a row for each cap that changed a sum (after the last leaf below it), then a line
  * with the unit's total, so the tab adds up: points = max − the total + the bonus points after caps.
  */
-import { formatNumber } from '../display-number';
+import { formatNumber } from '../basics/display-number';
 import type { CapResult, Cell, Flag, Language, LeafResult, UnitResult, WorkbookResult } from '../types';
 import { FLAG_LABELS } from './labels';
 import {

@@ -1,5 +1,5 @@
 /** The ranking tab (Xếp hạng): one section per group, ranked units first, then unranked and erroneous ones. */
-import { compareVietnamese } from '../collation';
+import { compareVietnamese } from '../basics/collation';
 import type { Cell, FieldResult, Language, UnitResult, WorkbookResult } from '../types';
 import { STATUS_LABELS } from './labels';
 import {

@@ -5,7 +5,7 @@
  * by key, like the other generated tabs.
  */
 import type { Cell, Language, UnitResult, WorkbookResult } from '../types';
-import { foldOnce } from '../text';
+import { foldOnce } from '../basics/text';
 import { contentWidth, descriptor, tabColumn, tabTitle, type ColumnDescriptor, type TabColumn } from './tab';
 import { buildUnitReport, type UnitReport } from './unit-report';
 

@@ -1,6 +1,6 @@
 /** Which units a report is asked for: a unit by name, matched as unit names are (case, accents and spaces aside). */
-import { nearNames } from '../near-names';
-import { foldKey } from '../text';
+import { nearNames } from '../basics/near-names';
+import { foldKey } from '../basics/text';
 import type { UnitResult, WorkbookResult } from '../types';
 
 export type UnitChoice = { ok: true; unit: UnitResult } | { ok: false; near: string[] };

@@ -3,9 +3,9 @@
  * and frozen), the data formatted by column descriptor, and what each tab adds (r/N ranks, class colours, links,
  * lines between groups, bold totals, charts). Which existing tabs a new set replaces is decided here too.
  */
-import { foldKey } from '../text';
+import { foldKey } from '../basics/text';
 import type { WorkbookResult } from '../types';
-import { SHEET_NAMES } from '../workbook-schema';
+import { SHEET_NAMES } from '../sheets/workbook-schema';
 import { buildAnalysisTab, CHART_ROWS, type AnalysisTab } from './analysis-tab';
 import { buildDeductionsTab, type DeductionsTab } from './deductions-tab';
 import { look, paddedWidth, type ChartLayout, type Look, type SheetLayout } from './layout';

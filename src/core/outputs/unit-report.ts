@@ -3,7 +3,7 @@
  * distance to the next better rank and the next class band, the criteria where it lost most, its fields against
  * its group, its flags by field with the appraisal notes, and its history. Tabs are built from it elsewhere.
  */
-import { formatNumber } from '../display-number';
+import { formatNumber } from '../basics/display-number';
 import { TOLERANCE } from '../rules/rule';
 import type { FieldResult, HistoryEntry, Language, ParError, UnitResult, WorkbookResult } from '../types';
 import { capPointsLost, flaggedRows, pointsLost, reasonsText } from './deductions-tab';

@@ -3,9 +3,9 @@
  * sheet and every generated tab is protected for the secretariat, with the ranges the stage opens to a unit or to
  * the appraisers. A person's own sheets and the sheets that are not grids get no plan (they are left alone).
  */
-import { readColumns } from '../headers';
+import { readColumns } from '../sheets/headers';
 import type { Cell } from '../types';
-import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from '../workbook-schema';
+import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from '../sheets/workbook-schema';
 import type { Roles, RoleUnit, Stage } from './read-roles';
 
 /** A sheet as the add-in sees it: its values, the rows of its grid, and whether it is a grid at all. */

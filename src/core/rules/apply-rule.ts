@@ -1,8 +1,8 @@
 /** Applies a leaf's rule to the data a unit declared (Value, Of) and gives the computed points. */
-import { cellText, isBlank, MAX_CELL_TEXT, readNumber, readYesNo } from '../cells';
+import { cellText, isBlank, MAX_CELL_TEXT, readNumber, readYesNo } from '../basics/cells';
 import { keyed, type KeyedMessage, type MessageKey, type ParamsArg } from '../messages';
-import { numberProblemKey } from '../problems';
-import { foldKey } from '../text';
+import { numberProblemKey } from '../basics/problems';
+import { foldKey } from '../basics/text';
 import type { Cell, LeafType } from '../types';
 import { calculateFormula, type FormulaInputs } from './formula';
 import { passes, TOLERANCE, type Rule } from './rule';

@@ -4,7 +4,7 @@
  * parentheses, numbers, input names and the functions of FUNCTIONS.
  */
 import { keyed, type KeyedMessage } from '../messages';
-import { foldKey } from '../text';
+import { foldKey } from '../basics/text';
 import type { Comparison, Expr, FunctionName } from './expr';
 
 /** Each function by its folded name (English, then Vietnamese), with its least and most arguments. */
