@@ -1,7 +1,5 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
-import { generatedLayouts } from '../core/outputs/tab-layouts';
-import { readRoles } from '../core/roles/read-roles';
-import { scoreWorkbook } from '../core/score-workbook';
+import { generatedLayouts, readRoles, scoreWorkbook } from '../core';
 import type { RecomputeDto } from '../shared/api';
 import { keepingActiveSheet } from './active-sheet';
 import { requireConsent } from './consent';
