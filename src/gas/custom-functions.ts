@@ -178,7 +178,7 @@ function surveyCellPoints(
   if (!number.ok) throw new Error(message(language, numberProblemKey(number.problem), { text: number.text }));
   if (number.value >= criterion.low - TOLERANCE && number.value <= criterion.high + TOLERANCE)
     return number.value;
-  const f = (n: number): string => exactNumber(language, n);
+  const f = (n: number): string => exactNumber(n, language);
   throw new Error(
     message(language, 'scoreOutOfRange', {
       value: f(number.value),

@@ -57,7 +57,7 @@ function reasons(flags: readonly Flag[], language: Language): string {
   return flags
     .map(
       (flag) =>
-        `${FLAG_LABELS[language][flag.kind]}${flag.amount ? ' ' + exactNumber(language, flag.amount) : ''}`,
+        `${FLAG_LABELS[language][flag.kind]}${flag.amount ? ' ' + exactNumber(flag.amount, language) : ''}`,
     )
     .join('; ');
 }

@@ -57,7 +57,7 @@ export function cellText(cell: Cell | undefined): string {
 export type NumberProblem =
   'error-value' | 'thousands' | 'two-marks' | 'not-a-number' | 'date' | 'boolean' | 'too-long';
 
-export type NumberRead =
+type NumberRead =
   { ok: true; value: number; percent: boolean } | { ok: false; problem: NumberProblem; text: string };
 
 const PLAIN_NUMBER = /^([+-]?)(\d*)(?:([.,])(\d*))?\s*(%?)$/;

@@ -4,7 +4,7 @@ import type { Cell } from '../types';
 const CODE = /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/;
 
 /** A code, null for a blank cell, or the text of a cell that is not a code. */
-export type CodeRead = string | null | { bad: string };
+type CodeRead = string | null | { bad: string };
 
 /** True for "1", "1.2.3": digits and single inner dots, the form nearly every code has. */
 function isDigitCode(text: string): boolean {

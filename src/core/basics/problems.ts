@@ -26,7 +26,7 @@ export class SheetProblems {
 }
 
 /** The messages of a cell that is not a number: each takes the cell's text. */
-export type NumberProblemKey =
+type NumberProblemKey =
   'errorValue' | 'thousands' | 'twoMarks' | 'notANumber' | 'dateNotNumber' | 'booleanNotNumber' | 'tooLong';
 
 const NUMBER_PROBLEM_KEYS: Record<NumberProblem, NumberProblemKey> = {

@@ -2,7 +2,7 @@
  * The analysis (Phân tích): per group and criteria set, each leaf's losses over the units without errors, most
  * points lost first — the criteria "nhiều đơn vị bị mất điểm" of the province's annual report.
  */
-import { TOLERANCE } from '../rules/rule';
+import { TOLERANCE } from '../basics/numbers';
 import type { AnalysisRow, UnitResult } from '../types';
 
 /** A row being summed, with Σ final and Σ Max for the attainment and its place in criteria order. */

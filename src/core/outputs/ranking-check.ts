@@ -12,7 +12,7 @@ import type { Cell, UnitResult, Workbook, WorkbookResult } from '../types';
 import { unitKey } from '../sheets/units-sheet';
 
 /** An index agrees when the tab's and the computed one differ by less than this (a tab may show it rounded). */
-export const INDEX_TOLERANCE = 0.005;
+const INDEX_TOLERANCE = 0.005;
 
 export interface RankingDifference {
   unit: string;

@@ -3,7 +3,7 @@ import { nearNames } from '../basics/near-names';
 import { foldKey } from '../basics/text';
 import type { UnitResult, WorkbookResult } from '../types';
 
-export type UnitChoice = { ok: true; unit: UnitResult } | { ok: false; near: string[] };
+type UnitChoice = { ok: true; unit: UnitResult } | { ok: false; near: string[] };
 
 /** The unit named `name`, or the names that look like it (nearNames). */
 export function findUnit(result: WorkbookResult, name: string): UnitChoice {

@@ -17,7 +17,7 @@ export interface GridSheet {
 }
 
 /** A block of cells (1-based) that the listed accounts may edit besides the secretariat. */
-export interface OpenRange {
+interface OpenRange {
   row: number;
   column: number;
   rows: number;

@@ -5,7 +5,8 @@ import { numberProblemKey } from '../basics/problems';
 import { foldKey } from '../basics/text';
 import type { Cell, LeafType } from '../types';
 import { calculateFormula, type FormulaInputs } from './formula';
-import { passes, TOLERANCE, type Rule } from './rule';
+import { TOLERANCE } from '../basics/numbers';
+import { passes, type Rule } from './rule';
 
 export interface ScoredLeaf {
   code: string;
@@ -17,9 +18,9 @@ export interface ScoredLeaf {
 }
 
 /** Why a Value or Of cell could not be scored, and which of the two cells to name. */
-export type Failure = { ok: false; cell: 'value' | 'of' } & KeyedMessage;
+type Failure = { ok: false; cell: 'value' | 'of' } & KeyedMessage;
 
-export type Computed = { ok: true; value: number } | Failure;
+type Computed = { ok: true; value: number } | Failure;
 
 function fail<K extends MessageKey>(cell: 'value' | 'of', key: K, ...params: ParamsArg<K>): Failure {
   return { ok: false, cell, ...keyed(key, ...params) };

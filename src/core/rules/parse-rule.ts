@@ -8,7 +8,7 @@ import { RULE_KEYWORDS, RULE_KINDS, type RuleKind } from './keywords';
 import type { Band, ChoiceOption, Rule } from './rule';
 import { covers, readThreshold, splitEntries, splitOperator } from './thresholds';
 
-export type RuleParse = { ok: true; rule: Rule } | ({ ok: false } & KeyedMessage);
+type RuleParse = { ok: true; rule: Rule } | ({ ok: false } & KeyedMessage);
 
 /** The rule each folded keyword names; a blank Rule cell is manual. */
 const KIND_BY_KEYWORD = new Map<string, RuleKind>([

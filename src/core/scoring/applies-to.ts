@@ -8,7 +8,7 @@ import { inheritDown } from '../sheets/criteria-inherit';
 import { foldKey } from '../basics/text';
 
 /** The group names of an Applies to cell, separated by `;` or `,` and matched as headers are; null when none. */
-export function readGroupNames(text: string): AppliesTo {
+function readGroupNames(text: string): AppliesTo {
   const names = text
     .split(/[;,]/)
     .map((name) => foldKey(name))

@@ -5,7 +5,7 @@
  */
 import type { Cap, Criterion } from './criteria';
 import { FINAL, type LeafTable } from './leaf-table';
-import { TOLERANCE } from '../rules/rule';
+import { TOLERANCE } from '../basics/numbers';
 
 function depth(code: string): number {
   let dots = 0;

@@ -6,7 +6,7 @@ import type { ClassBand } from '../types';
 
 export const DEFAULT_BANDS = 'A>=90; B>=80; C>=70; D';
 
-export type BandsParse = { ok: true; bands: ClassBand[] } | ({ ok: false } & KeyedMessage);
+type BandsParse = { ok: true; bands: ClassBand[] } | ({ ok: false } & KeyedMessage);
 
 export function parseClassBands(text: string): BandsParse {
   const bands: ClassBand[] = [];

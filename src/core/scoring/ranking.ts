@@ -1,8 +1,9 @@
 /** Ranking within groups: unrounded index, highest first; equal indexes share a rank and the next skips. */
 import { compareVietnamese } from '../basics/collation';
-import { TOLERANCE } from '../rules/rule';
+import { TOLERANCE } from '../basics/numbers';
+import type { UnitResult, WorkbookResult } from '../types';
 
-export interface Rankable {
+interface Rankable {
   name: string;
   index: number;
 }
@@ -51,4 +52,20 @@ export function competitionRanks(
   const ranks: (number | null)[] = indexes.map(() => null);
   for (const list of byGroup.values()) for (const { item, rank } of rankGroup(list)) ranks[item.at] = rank;
   return ranks;
+}
+
+/** The ranking's order, as the ranking tab, the table and the sidebar show it: per group (in order of first appearance), ranked by rank, then the rest. */
+export function rankingOrder(result: WorkbookResult): { group: string | null; units: UnitResult[] }[] {
+  const groups = new Map<string | null, UnitResult[]>();
+  for (const unit of result.units) {
+    const list = groups.get(unit.group) ?? [];
+    list.push(unit);
+    groups.set(unit.group, list);
+  }
+  return [...groups].map(([group, units]) => {
+    const ranked = units.filter((unit) => unit.rank !== null);
+    const rest = units.filter((unit) => unit.rank === null);
+    ranked.sort((a, b) => (a.rank as number) - (b.rank as number) || compareVietnamese(a.unit, b.unit));
+    return { group, units: [...ranked, ...rest] };
+  });
 }

@@ -5,10 +5,10 @@ import { applyCaps } from './caps';
 import { cellText, isBlank, isErrorValue, isNotApplicable, readNumber } from '../basics/cells';
 import type { CriteriaSet, Criterion } from '../sheets/criteria-sheet';
 import { readColumnsOrReport } from '../sheets/headers';
-import { formatNumber } from '../messages';
+import { exactNumber, TOLERANCE } from '../basics/numbers';
 import { numberProblemKey, SheetProblems } from '../basics/problems';
 import { computePoints, InputList, surveyRatePoints } from '../rules/apply-rule';
-import { fromSurvey, TOLERANCE } from '../rules/rule';
+import { fromSurvey } from '../rules/rule';
 import { readCode } from '../basics/codes';
 import { isChoiceLabel, saysNoneArose } from './none-arose';
 import type { Survey, SurveyRow } from '../sheets/survey-sheet';
@@ -46,7 +46,7 @@ export interface ScoreUnitInput {
 }
 
 /** 0-based column of each meaning in the unit sheet, -1 where the sheet has none. */
-export type ColumnIndexes = Record<UnitSheetColumn, number>;
+type ColumnIndexes = Record<UnitSheetColumn, number>;
 
 /** Every meaning's column, -1 where the sheet has none. */
 export function columnIndexes(found: Partial<Record<UnitSheetColumn, number>>): ColumnIndexes {
@@ -106,8 +106,8 @@ function warnIfMaxDiffers(
   const given = readNumber(shown);
   if (given.ok && Math.abs(given.value - criterion.max) > TOLERANCE) {
     problems.warn(a1(r, column), 'maxDiffers', {
-      given: formatNumber(problems.language, given.value),
-      max: formatNumber(problems.language, criterion.max),
+      given: exactNumber(given.value, problems.language),
+      max: exactNumber(criterion.max, problems.language),
     });
   }
 }
@@ -203,7 +203,7 @@ function reportOutOfRange(
   column: number,
   problems: SheetProblems,
 ): void {
-  const f = (n: number): string => formatNumber(problems.language, n);
+  const f = (n: number): string => exactNumber(n, problems.language);
   problems.error(a1(row, column), 'scoreOutOfRange', {
     value: f(value),
     low: f(criterion.low),
@@ -296,7 +296,7 @@ function isZero(cell: Cell): boolean {
  * True when the row says nothing arose for the leaf: `Không phát sinh`/`KPS`/`None arose` in Value (unless it is
  * one of the leaf's own choice labels), or an Of of 0 where the leaf's If none arose is set and its rule divides by Of.
  */
-export function saysNothingArose(criterion: Criterion, cells: readonly Cell[], col: ColumnIndexes): boolean {
+function saysNothingArose(criterion: Criterion, cells: readonly Cell[], col: ColumnIndexes): boolean {
   const value = cellAt(cells, col.value);
   const said = saysNoneArose(value);
   if (!said && !criterion.zeroOfNoneArose) return false;

@@ -5,11 +5,11 @@ import { inheritDown } from './criteria-inherit';
 import { findCaps } from '../scoring/caps';
 import { cellText, isBlank, readNumber } from '../basics/cells';
 import { fieldCode, parentCode, readCode } from '../basics/codes';
-import { formatNumber } from '../messages';
+import { exactNumber, TOLERANCE } from '../basics/numbers';
 import { readNoneArose, zeroOfMeansNoneArose } from '../scoring/none-arose';
 import { numberProblemKey, SheetProblems } from '../basics/problems';
 import { parseRule } from '../rules/parse-rule';
-import { listedPoints, TOLERANCE, type Rule } from '../rules/rule';
+import { listedPoints, type Rule } from '../rules/rule';
 import { readColumnsOrReport } from './headers';
 import { foldKey } from '../basics/text';
 import type { Language, LeafType, ParError, Sheet } from '../types';
@@ -25,7 +25,7 @@ import {
 } from './workbook-schema';
 
 /** The Type column's words for each leaf type: the English name, then the Vietnamese ones. */
-export const LEAF_TYPE_WORDS: Record<LeafType, readonly string[]> = {
+const LEAF_TYPE_WORDS: Record<LeafType, readonly string[]> = {
   score: ['score', 'điểm'],
   bonus: ['bonus', 'điểm cộng', 'cộng'],
   penalty: ['penalty', 'điểm trừ', 'trừ'],
@@ -43,13 +43,13 @@ export function leafTypeOf(text: string): LeafType | undefined {
 }
 
 /** The columns of a criteria sheet, Code and Max always among them. */
-export type CriteriaColumns = Partial<Record<CriteriaColumn, number>> & { code: number; max: number };
+type CriteriaColumns = Partial<Record<CriteriaColumn, number>> & { code: number; max: number };
 
 /** Codes are leaves unless another code names them as parent; each parent's children, in sheet order. */
-export type Children = Map<string, string[]>;
+type Children = Map<string, string[]>;
 
 /** The Max cells as read: a number, or null where blank or unreadable. */
-export type GivenMax = Map<string, number | null>;
+type GivenMax = Map<string, number | null>;
 
 function newSet(sheet: string, errors: ParError[], warnings: ParError[]): CriteriaSet {
   return {
@@ -211,7 +211,7 @@ function checkTypeCells(
 }
 
 /** Σ Max of the leaves below each code (a leaf: its own Max), by type; NaN where a leaf's Max could not be read. */
-export type LeafMaxSums = Map<string, Record<LeafType, number>>;
+type LeafMaxSums = Map<string, Record<LeafType, number>>;
 
 export function leafMaxSums(
   rows: readonly CodedRow[],
@@ -266,8 +266,8 @@ export function checkParentMax(
     if (type !== 'score' && own < expected) continue;
     problems.error(a1(row, maxCol), 'parentMaxMismatch', {
       code,
-      given: formatNumber(language, own),
-      sum: formatNumber(language, expected),
+      given: exactNumber(own, language),
+      sum: exactNumber(expected, language),
       type: leafTypeName(type, language),
     });
   }
@@ -322,8 +322,8 @@ export function leafRange(
     if (tooBig) {
       problems.error(a1(raw.row, ruleCol as number), 'entryAboveMax', {
         entry: entry.text,
-        points: formatNumber(language, entry.points),
-        max: formatNumber(language, max),
+        points: exactNumber(entry.points, language),
+        max: exactNumber(max, language),
         code: raw.code,
       });
     }
@@ -380,5 +380,5 @@ function warnIfTotalNot100(leaves: readonly Criterion[], problems: SheetProblems
   let total = 0;
   for (const leaf of leaves) if (leaf.type === 'score') total += leaf.max;
   if (Math.abs(total - 100) > TOLERANCE)
-    problems.warn(null, 'maxTotalNot100', { total: formatNumber(problems.language, total) });
+    problems.warn(null, 'maxTotalNot100', { total: exactNumber(total, problems.language) });
 }

@@ -5,7 +5,7 @@ import type { Cell } from '../types';
 import { headerName, type ColumnSpec } from './workbook-schema';
 
 /** The header row is searched for in this many rows from the top; rows above it are titles. */
-export const HEADER_SEARCH_ROWS = 10;
+const HEADER_SEARCH_ROWS = 10;
 
 export interface Columns<K extends string> {
   headerRow: number;

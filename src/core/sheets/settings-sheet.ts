@@ -27,7 +27,7 @@ export const SETTING_NAMES = {
   appraisers: ['Tổ thẩm định', 'Appraisers'],
 } as const;
 
-export type SettingKey = keyof typeof SETTING_NAMES;
+type SettingKey = keyof typeof SETTING_NAMES;
 
 const KEYS = new Map<string, SettingKey>(
   (Object.keys(SETTING_NAMES) as SettingKey[]).flatMap((key) =>

@@ -22,7 +22,7 @@ export interface HistoryRow {
   groupCell: string | null;
 }
 
-export interface HistorySheet {
+interface HistorySheet {
   /** False when the sheet has no header row: it counts as absent. */
   found: boolean;
   /** The rows of years before this year, in sheet order; empty when the sheet has errors. */

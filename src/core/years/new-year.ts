@@ -23,7 +23,7 @@ import {
 } from '../sheets/workbook-schema';
 
 /** A block of cells to empty, 0-based. */
-export interface CellBlock {
+interface CellBlock {
   row: number;
   column: number;
   rows: number;
@@ -31,7 +31,7 @@ export interface CellBlock {
 }
 
 /** One sheet's changes: blocks emptied (value and formula), then single cells given a value. */
-export interface SheetEdits {
+interface SheetEdits {
   sheet: string;
   empty: CellBlock[];
   set: { row: number; column: number; value: Cell }[];
@@ -54,7 +54,7 @@ export type NewYearPlan =
   | { ok: false; message: string };
 
 /** The unit-sheet columns of this year's entries; the others (Code, Criterion, Max, a person's own) are kept. */
-export const ENTRY_COLUMNS: readonly UnitSheetColumn[] = [
+const ENTRY_COLUMNS: readonly UnitSheetColumn[] = [
   'value',
   'of',
   'self',
@@ -68,7 +68,7 @@ export const ENTRY_COLUMNS: readonly UnitSheetColumn[] = [
 const PREVIOUS_COLUMNS: readonly UnitsColumn[] = ['previousRank', 'previousIndex', 'previousName'];
 
 /** The Stage value of the first stage, as the workbook's language writes it. */
-export const SELF_ASSESSMENT_STAGE: Record<Language, string> = { vi: 'kê khai', en: 'self-assessment' };
+const SELF_ASSESSMENT_STAGE: Record<Language, string> = { vi: 'kê khai', en: 'self-assessment' };
 
 /** The data rows below `headerRow`, in blocks of adjacent columns. */
 function columnBlocks(sheet: Sheet, headerRow: number, columns: readonly number[]): CellBlock[] {

@@ -32,7 +32,7 @@ export function resolveYears(
 }
 
 /** Where the Units sheet is and which language it speaks, for the warnings. */
-export interface YearsContext {
+interface YearsContext {
   language: Language;
   unitsSheet: string | null;
 }

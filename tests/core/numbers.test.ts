@@ -2,9 +2,9 @@
  * One rounding for display. Expected values are what Google Sheets and Excel show for =ROUND(x; 2), and for a
  * cell holding x under the number format 0.00: half away from zero on the decimal value as typed.
  */
-import { formatNumber as sidebarNumber } from '../../sidebar/i18n';
+import { numberOrDash } from '../../sidebar/i18n';
 import { formatTable } from '../../src/cli/text-table';
-import { formatNumber, roundHalfAway } from '../../src/core/basics/display-number';
+import { displayNumber, exactNumber, roundHalfAway } from '../../src/core/basics/numbers';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import { workbook } from '../helpers/workbook';
 
@@ -32,15 +32,15 @@ test('other numbers of decimals: ROUND(2.5; 0) = 3, ROUND(-2.5; 0) = -3, ROUND(0
 });
 
 test("written with the language's decimal mark, two decimals, or trimmed", () => {
-  expect(formatNumber(85.225, 'vi')).toBe('85,23');
-  expect(formatNumber(85.225, 'en')).toBe('85.23');
-  expect(formatNumber(1.005, 'vi')).toBe('1,01');
-  expect(formatNumber(-0.004, 'vi')).toBe('0,00');
-  expect(formatNumber(-2.675, 'en')).toBe('-2.68');
-  expect(formatNumber(0.5, 'vi', 2, true)).toBe('0,5');
-  expect(formatNumber(2, 'vi', 2, true)).toBe('2');
-  expect(formatNumber(0.25, 'en', 2, true)).toBe('0.25');
-  expect(formatNumber(10, 'en', 2, true)).toBe('10');
+  expect(displayNumber(85.225, 'vi')).toBe('85,23');
+  expect(displayNumber(85.225, 'en')).toBe('85.23');
+  expect(displayNumber(1.005, 'vi')).toBe('1,01');
+  expect(displayNumber(-0.004, 'vi')).toBe('0,00');
+  expect(displayNumber(-2.675, 'en')).toBe('-2.68');
+  expect(displayNumber(0.5, 'vi', 2, true)).toBe('0,5');
+  expect(displayNumber(2, 'vi', 2, true)).toBe('2');
+  expect(displayNumber(0.25, 'en', 2, true)).toBe('0.25');
+  expect(displayNumber(10, 'en', 2, true)).toBe('10');
 });
 
 describe('the same rounding wherever an index is shown', () => {
@@ -57,8 +57,14 @@ describe('the same rounding wherever an index is shown', () => {
   });
 
   test('the sidebar', () => {
-    expect(sidebarNumber(result.units[0]?.index ?? null, 'vi')).toBe('85,23');
-    expect(sidebarNumber(2.675, 'en')).toBe('2.68');
-    expect(sidebarNumber(null, 'vi')).toBe('—');
+    expect(numberOrDash(result.units[0]?.index ?? null, 'vi')).toBe('85,23');
+    expect(numberOrDash(2.675, 'en')).toBe('2.68');
+    expect(numberOrDash(null, 'vi')).toBe('—');
   });
+});
+
+test('a number quoted in a message: its shortest exact form, with the decimal mark', () => {
+  expect(exactNumber(0.125, 'vi')).toBe('0,125'); // not rounded to 2 decimals as displayNumber would
+  expect(exactNumber(0.1 + 0.2, 'en')).toBe('0.3'); // 0.30000000000000004 to 9 decimals
+  expect(exactNumber(10, 'vi')).toBe('10');
 });
