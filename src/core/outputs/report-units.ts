@@ -1,5 +1,5 @@
 /** Which units a report is asked for: a unit by name, matched as unit names are (case, accents and spaces aside). */
-import { nearNames } from '../basics/near-names';
+import { nearNames } from '../sheets/near-names';
 import { foldKey } from '../basics/text';
 import type { UnitResult, WorkbookResult } from '../types';
 

@@ -1,7 +1,7 @@
 /** A unit with no row in the Survey sheet: its survey criteria are not scored, and a person should know why. */
 import { cellText } from '../basics/cells';
 import { message } from '../messages';
-import { nearNames } from '../basics/near-names';
+import { nearNames } from './near-names';
 import type { Survey } from './survey-sheet';
 import type { Language, ParError } from '../types';
 import type { UnitDef } from './units-sheet';

@@ -5,7 +5,7 @@
  */
 import { historyKey, readHistorySheet, type HistoryRow } from './history-sheet';
 import { message } from '../messages';
-import { nearNames } from '../basics/near-names';
+import { nearNames } from '../sheets/near-names';
 import type { Comparison, Language, ParError, Sheet, UnitResult } from '../types';
 import type { UnitDef } from '../sheets/units-sheet';
 

@@ -1,6 +1,6 @@
 /** The names that look like a name nobody has: for "did you mean" in messages. */
-import { resemblance } from '../sheets/headers';
-import { foldKey } from './text';
+import { resemblance } from './headers';
+import { foldKey } from '../basics/text';
 
 /** How many near names a message lists. */
 const NEAR_NAMES = 5;
