@@ -41,6 +41,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/gas/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*'],
+              message:
+                "The adapters use the core through its door: import from '../core' (src/core/index.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', '**/*.mjs'],
     languageOptions: {
       globals: {

@@ -3,7 +3,7 @@
  *   npx tsx scripts/generate-workbook.ts --units 130 --criteria 100 --out /tmp/x.xlsx [--groups 3] [--seed 1] [--error-units 1]
  */
 import type { Cell, Workbook } from '../src/core/types';
-import { UNIT_SHEET_HEADER } from '../src/core/workbook-schema';
+import { UNIT_SHEET_HEADER } from '../src/core/sheets/workbook-schema';
 
 export interface GenerateOptions {
   units: number;

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readXlsx } from '../src/cli/xlsx';
-import { formatNumber } from '../src/core/display-number';
+import { displayNumber } from '../src/core/basics/numbers';
 import type { Look, SheetLayout } from '../src/core/outputs/layout';
 import { reportLayout } from '../src/core/outputs/report-layout';
 import { buildReportTab, reportTabNames } from '../src/core/outputs/report-tab';
@@ -22,8 +22,8 @@ const escape = (text: string): string =>
 function shown(value: Cell, format: string | null, language: Language): string {
   if (typeof value !== 'number') return value === null ? '' : String(value);
   if (format === '0') return String(Math.round(value));
-  if (format === '0.00%') return `${formatNumber(value * 100, language)}%`;
-  return formatNumber(value, language);
+  if (format === '0.00%') return `${displayNumber(value * 100, language)}%`;
+  return displayNumber(value, language);
 }
 
 function style(look: Look): string {

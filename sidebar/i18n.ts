@@ -1,5 +1,5 @@
 /** Every string the sidebar shows, in Vietnamese (the default) and English, and how numbers and dates read. */
-import { formatNumber as formatDecimal } from '../src/core/display-number';
+import { displayNumber } from '../src/core/basics/numbers';
 import type { Stage } from '../src/core/roles/read-roles';
 import type { Basis, Language } from '../src/core/types';
 import type { TemplateKey } from '../src/template/registry';
@@ -280,10 +280,10 @@ export function isBasis(value: unknown): value is Basis {
   return value === 'auto' || value === 'self' || value === 'appraised';
 }
 
-/** A number with fixed decimals, rounded as the tabs show it: "85,34" in Vietnamese, "85.34" in English; "—" for none. */
-export function formatNumber(value: number | null, language: Language, decimals = 2): string {
+/** A number as the core shows it (displayNumber: "85,34" in Vietnamese, "85.34" in English), "—" for none. */
+export function numberOrDash(value: number | null, language: Language, decimals = 2): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return formatDecimal(value, language, decimals);
+  return displayNumber(value, language, decimals);
 }
 
 const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -5,7 +5,7 @@
 import type { Language } from '../src/core/types';
 import type { GroupSummaryDto, UnitLineDto } from '../src/shared/api';
 import { fill, h } from './dom';
-import { formatNumber, type Strings } from './i18n';
+import { numberOrDash, type Strings } from './i18n';
 import type { State, View } from './state';
 
 function topTable(units: UnitLineDto[], s: Strings, language: Language): HTMLElement {
@@ -23,7 +23,7 @@ function topTable(units: UnitLineDto[], s: Strings, language: Language): HTMLEle
       {},
       h('td', { className: 'num' }, u.rank ?? '—'),
       h('td', { className: 'unit' }, u.unit),
-      h('td', { className: 'num' }, formatNumber(u.index, language)),
+      h('td', { className: 'num' }, numberOrDash(u.index, language)),
       h('td', { className: 'cls' }, u.class ?? '—'),
     ),
   );

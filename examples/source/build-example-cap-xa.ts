@@ -7,7 +7,7 @@
  * Deterministic: the same workbook every time (no random numbers, no clock).
  */
 import type { Cell, Workbook } from '../../src/core/types';
-import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
+import { UNIT_SHEET_HEADER } from '../../src/core/sheets/workbook-schema';
 
 export const COMMUNE_EXAMPLE_YEAR = 2025;
 export const COMMUNE_COMPARE_YEAR = 2022;

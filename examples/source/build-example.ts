@@ -4,7 +4,7 @@
  * Deterministic: the same workbook every time (no random numbers, no clock).
  */
 import type { Cell, Workbook } from '../../src/core/types';
-import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
+import { UNIT_SHEET_HEADER } from '../../src/core/sheets/workbook-schema';
 import { criteriaCapHuyenRows } from '../../src/template/criteria-cap-huyen';
 
 /** What a unit typed on one criterion row; null clears a base value. */

@@ -1,8 +1,13 @@
 /** `par-index archive WORKBOOK.xlsx --out OUT.xlsx`: a copy of the workbook with this year saved to History. */
 import type ExcelJS from 'exceljs';
-import { archiveYear, type ArchiveOutcome } from '../core/archive';
-import { SheetIndex } from '../core/sheet-index';
-import type { Cell, Sheet, WorkbookResult } from '../core/types';
+import {
+  type ArchiveOutcome,
+  archiveYear,
+  type Cell,
+  type Sheet,
+  SheetIndex,
+  type WorkbookResult,
+} from '../core';
 import type { Io } from './io';
 import { writeOutOrTell } from './output-file';
 import { addWorksheet, escapeXlsxText, protectTexts, type readXlsx } from './xlsx';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { basisOf } from '../core/settings-sheet';
+import { basisOf } from '../core';
 
 const BASIS = z.enum(['auto', 'self', 'appraised']);
 

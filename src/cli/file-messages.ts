@@ -2,7 +2,7 @@
  * The command line's messages about the files it is given, in Vietnamese and English. They live here, not in
  * the core's messages, because only the command reads and writes files (and the add-in's bundle stays small).
  */
-import type { Language } from '../core/types';
+import type { Language } from '../core';
 
 /** `detail`: the folder of OUT for a missing folder, the system's words for any other failed write. */
 type Text = (p: { path: string; tabs?: string; detail?: string }) => string;

@@ -1,7 +1,5 @@
 /** `par-index rank|archive|report|verify|new-year WORKBOOK.xlsx …`: the whole job from a terminal. */
-import { toJsonOutput } from '../core/outputs/json-output';
-import { scoreWorkbook } from '../core/score-workbook';
-import type { Workbook, WorkbookResult } from '../core/types';
+import { scoreWorkbook, toJsonOutput, type Workbook, type WorkbookResult } from '../core';
 import { parseArgs, SEE_HELP, USAGE, UsageError, type CliArgs } from './args';
 import { runArchive } from './archive-command';
 import { runNewYear } from './new-year-command';

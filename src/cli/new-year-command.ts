@@ -1,9 +1,13 @@
 /** `par-index new-year WORKBOOK.xlsx --out OUT.xlsx`: next year's workbook, written as the core's plan says. */
 import type ExcelJS from 'exceljs';
-import { MARK_COLOUR, MARK_NOTE_TAG, withoutMarkLines } from '../core/mark-signs';
-import { planNewYear } from '../core/new-year';
-import { SheetIndex } from '../core/sheet-index';
-import type { WorkbookResult } from '../core/types';
+import {
+  MARK_COLOUR,
+  MARK_NOTE_TAG,
+  planNewYear,
+  SheetIndex,
+  withoutMarkLines,
+  type WorkbookResult,
+} from '../core';
 import { writeHistory } from './archive-command';
 import type { Io } from './io';
 import { writeOutOrTell } from './output-file';

@@ -1,5 +1,5 @@
 /** The errors and warnings every command prints as `rank` does: errors (or "no errors"), then any warnings. */
-import type { WorkbookResult } from '../core/types';
+import type { WorkbookResult } from '../core';
 import type { Io } from './io';
 import { formatErrors, formatWarnings } from './text-table';
 

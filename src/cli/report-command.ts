@@ -1,10 +1,13 @@
 /** `par-index report WORKBOOK.xlsx --unit NAME|--all --out OUT.xlsx`: a copy of the workbook with unit report tabs. */
-import { message } from '../core/messages';
-import { buildReportTabs } from '../core/outputs/report-tab';
-import { findUnit } from '../core/outputs/report-units';
-import { foldKey } from '../core/text';
-import type { UnitResult, WorkbookResult } from '../core/types';
-import { isReportTab } from '../core/workbook-schema';
+import {
+  buildReportTabs,
+  findUnit,
+  foldKey,
+  isReportTab,
+  message,
+  type UnitResult,
+  type WorkbookResult,
+} from '../core';
 import type { Io } from './io';
 import { writeOutOrTell } from './output-file';
 import { writeReportTabs } from './write-report-tabs';

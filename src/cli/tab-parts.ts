@@ -4,9 +4,7 @@
  * src/cli/write-tabs.ts has exceljs paint from the same layouts (the tests compare the two), without holding every
  * cell as an object: the 40,000-row deductions tab of 700 units is a few strings instead of a million cell objects.
  */
-import { PLAIN, type Look, type SheetLayout } from '../core/outputs/layout';
-import { POINTS_PER_PIXEL, SECTION_LINE } from '../core/outputs/style';
-import type { Cell } from '../core/types';
+import { type Cell, type Look, PLAIN, POINTS_PER_PIXEL, SECTION_LINE, type SheetLayout } from '../core';
 import { escapeXlsxText } from './xlsx';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -1,7 +1,5 @@
 /** The ranking as a plain-text table per group, for a terminal. */
-import { formatNumber } from '../core/display-number';
-import { rankingOrder } from '../core/outputs/ranking-tab';
-import type { Language, ParError, WorkbookResult } from '../core/types';
+import { displayNumber, type Language, type ParError, rankingOrder, type WorkbookResult } from '../core';
 
 const vi = {
   group: 'Nhóm',
@@ -60,7 +58,7 @@ function changeText(change: number | null): string {
 /** One table per group, each followed by a blank line; the errors are printed after (print-problems.ts). */
 export function formatTable(result: WorkbookResult): string {
   const w = WORDS[result.language];
-  const decimal = (value: number): string => formatNumber(value, result.language);
+  const decimal = (value: number): string => displayNumber(value, result.language);
   const lines: string[] = [];
   for (const section of rankingOrder(result)) {
     const count = section.units.filter((unit) => unit.rank !== null).length;

@@ -1,8 +1,15 @@
 /** `par-index verify WORKBOOK.xlsx [--json]`: whether the workbook's ranking tab still says what its data gives. */
-import { formatNumber } from '../core/display-number';
-import { plainError } from '../core/outputs/json-output';
-import { checkRankingTab, type RankingDifference } from '../core/ranking-check';
-import type { Cell, Language, ParError, Workbook, WorkbookResult } from '../core/types';
+import {
+  type Cell,
+  checkRankingTab,
+  displayNumber,
+  type Language,
+  type ParError,
+  plainError,
+  type RankingDifference,
+  type Workbook,
+  type WorkbookResult,
+} from '../core';
 import type { Io } from './io';
 import { printProblems } from './print-problems';
 
@@ -42,7 +49,7 @@ export interface VerifyJson {
 
 function shown(cell: Cell, language: Language): string {
   if (cell === null || cell === '') return WORDS[language].blank;
-  if (typeof cell === 'number') return formatNumber(cell, language, 4, true);
+  if (typeof cell === 'number') return displayNumber(cell, language, 4, true);
   return cell instanceof Date ? cell.toISOString() : String(cell);
 }
 

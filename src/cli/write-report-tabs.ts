@@ -1,7 +1,6 @@
 /** Puts unit report tabs into an exceljs workbook, each painted from its layout. */
 import type ExcelJS from 'exceljs';
-import { replacedByReports, reportLayout } from '../core/outputs/report-layout';
-import type { ReportTab } from '../core/outputs/report-tab';
+import { replacedByReports, reportLayout, type ReportTab } from '../core';
 import { paintWorksheet } from './write-tabs';
 
 /** Adds the report tabs, replacing a sheet of the same name (case and accents aside); leaves every other sheet. */

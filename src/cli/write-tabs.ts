@@ -3,10 +3,16 @@
  * look, widths, heights, merges, frozen rows, gridlines and print setup. It decides nothing of the look.
  */
 import type ExcelJS from 'exceljs';
-import { PLAIN, type Look, type SheetLayout } from '../core/outputs/layout';
-import { POINTS_PER_PIXEL, SECTION_LINE } from '../core/outputs/style';
-import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
-import type { WorkbookResult } from '../core/types';
+import {
+  generatedLayouts,
+  type Look,
+  PLAIN,
+  POINTS_PER_PIXEL,
+  replacedByGeneratedTabs,
+  SECTION_LINE,
+  type SheetLayout,
+  type WorkbookResult,
+} from '../core';
 import { fillWorksheet } from './xlsx';
 
 const argb = (colour: string): string => `FF${colour.slice(1).toUpperCase()}`;

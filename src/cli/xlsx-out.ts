@@ -13,8 +13,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import type { WorkbookResult } from '../core/types';
-import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
+import { generatedLayouts, replacedByGeneratedTabs, type WorkbookResult } from '../core';
 import { definedNames, renumberSheets } from './graft-names';
 import { EMPTY_STYLES, mergeStyles } from './graft-styles';
 import { printTitles, tabParts, UnwritableCell, type TabParts } from './tab-parts';

@@ -6,7 +6,7 @@
  * all hold the first cell's value, a sheet is as wide as its widest row that holds a value.
  */
 import JSZip from 'jszip';
-import type { Cell, Sheet, Workbook } from '../core/types';
+import type { Cell, Sheet, Workbook } from '../core';
 
 /** Why a file could not be read as .xlsx: not a zip at all, or a zip without a workbook part (.ods, .docx, …). */
 export type XlsxReadProblem = 'not-zip' | 'not-xlsx';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import type { Cell, Sheet, Workbook } from '../core/types';
+import type { Cell, Sheet, Workbook } from '../core';
 import { readXlsxValues } from './xlsx-values';
 
 /**

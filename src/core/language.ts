@@ -1,7 +1,7 @@
-import { settingsLanguage } from './settings-sheet';
-import type { SheetIndex } from './sheet-index';
+import { settingsLanguage } from './sheets/settings-sheet';
+import type { SheetIndex } from './sheets/sheet-index';
 import type { Language } from './types';
-import type { SheetRole } from './workbook-schema';
+import type { SheetRole } from './sheets/workbook-schema';
 
 /** English where the sheets of the contract carry English names and none a Vietnamese one; Settings may say otherwise. */
 export function languageOf(index: SheetIndex): Language {

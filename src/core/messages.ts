@@ -8,7 +8,7 @@ type P<K extends string> = { readonly [name in K]: string | number };
  * The parameters each message takes. A call with a missing or misspelt parameter does not compile, and a message
  * added to MESSAGES without its line here does not compile either.
  */
-export interface MessageParams {
+interface MessageParams {
   noHeaderRow: P<'column'>;
   missingColumn: P<'column'>;
   nearHeader: P<'header' | 'resembles'>;
@@ -518,10 +518,4 @@ export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
 /** The raw texts, for the tests that compare the two languages' placeholders. */
 export function messageText(language: Language, key: MessageKey): (p: object) => string {
   return MESSAGES[key][language] as (p: object) => string;
-}
-
-/** Numbers in messages: the shortest exact form, with the workbook's decimal mark. */
-export function formatNumber(language: Language, value: number): string {
-  const text = String(Math.round(value * 1e9) / 1e9);
-  return language === 'vi' ? text.replace('.', ',') : text;
 }

@@ -5,13 +5,22 @@
  * is never changed (the sheets that have one are listed). Up to ROLES_BATCH unit sheets a call; the units left are
  * returned and the sidebar calls again with them.
  */
-import { a1 } from '../core/a1';
-import { planRoles, type GridSheet, type SheetPlan } from '../core/roles/plan-roles';
-import { readRoles, STAGE_NAMES, stageOf, type Roles, type Stage } from '../core/roles/read-roles';
-import { SETTING_NAMES, settingEntries } from '../core/settings-sheet';
-import { SheetIndex } from '../core/sheet-index';
-import type { Workbook } from '../core/types';
-import { sheetName } from '../core/workbook-schema';
+import {
+  a1,
+  type GridSheet,
+  planRoles,
+  readRoles,
+  type Roles,
+  SETTING_NAMES,
+  settingEntries,
+  SheetIndex,
+  sheetName,
+  type SheetPlan,
+  type Stage,
+  STAGE_NAMES,
+  stageOf,
+  type Workbook,
+} from '../core';
 import type { RolesDto } from '../shared/api';
 import { REPORT_LIMIT_MS, startClock } from './deadline';
 import { assertWritable } from './guard';

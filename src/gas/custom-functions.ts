@@ -4,24 +4,47 @@
  * returned instead would be skipped by SUM without a word). Messages are in the workbook's language, decided as the
  * core decides it: from the names of the contract's sheets, or the Settings sheet's Language.
  */
-import { cellText, isBlank, isNotApplicable, readNumber } from '../core/cells';
-import { parseClassBands, classify, DEFAULT_BANDS } from '../core/class-bands';
-import { readCode } from '../core/codes';
-import { readCriteriaSheet, type CriteriaSet, type Criterion } from '../core/criteria-sheet';
-import { languageOf } from '../core/language';
-import { formatNumber, message, type KeyedMessage } from '../core/messages';
-import { numberProblemKey } from '../core/problems';
-import { FLAG_LABELS } from '../core/outputs/labels';
-import { competitionRanks } from '../core/ranking';
-import { computeLeaf, surveyRatePoints } from '../core/rules/apply-rule';
-import { fromSurvey, TOLERANCE } from '../core/rules/rule';
-import { fieldsOf, scoreUnit, type ScoreUnitInput, type SheetScore } from '../core/score-unit';
-import { readSettings } from '../core/settings-sheet';
-import { SheetIndex } from '../core/sheet-index';
-import { readSurveySheet, type Survey, type SurveyRow } from '../core/survey-sheet';
-import type { Basis, Cell, Language, ParError, Sheet } from '../core/types';
-import { unitKey } from '../core/units-sheet';
-import { sheetName, type SheetRole } from '../core/workbook-schema';
+import {
+  type Basis,
+  type Cell,
+  cellText,
+  classify,
+  competitionRanks,
+  computeLeaf,
+  type CriteriaSet,
+  type Criterion,
+  DEFAULT_BANDS,
+  exactNumber,
+  fieldsOf,
+  FLAG_LABELS,
+  fromSurvey,
+  isBlank,
+  isNotApplicable,
+  type KeyedMessage,
+  type Language,
+  languageOf,
+  message,
+  numberProblemKey,
+  type ParError,
+  parseClassBands,
+  readCode,
+  readCriteriaSheet,
+  readNumber,
+  readSettings,
+  readSurveySheet,
+  scoreUnit,
+  type ScoreUnitInput,
+  type Sheet,
+  SheetIndex,
+  sheetName,
+  type SheetRole,
+  type SheetScore,
+  type Survey,
+  surveyRatePoints,
+  type SurveyRow,
+  TOLERANCE,
+  unitKey,
+} from '../core';
 import { UI_TEXT } from './ui-text';
 import { readSheet } from './workbook-io';
 
@@ -155,7 +178,7 @@ function surveyCellPoints(
   if (!number.ok) throw new Error(message(language, numberProblemKey(number.problem), { text: number.text }));
   if (number.value >= criterion.low - TOLERANCE && number.value <= criterion.high + TOLERANCE)
     return number.value;
-  const f = (n: number): string => formatNumber(language, n);
+  const f = (n: number): string => exactNumber(n, language);
   throw new Error(
     message(language, 'scoreOutOfRange', {
       value: f(number.value),

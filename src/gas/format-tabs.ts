@@ -3,8 +3,14 @@
  * one call over the whole tab, widths in runs, then merges, heights, links and charts. It decides nothing of the
  * look; it only turns the model into Apps Script calls, as few as the model allows.
  */
-import type { ChartLayout, Look, SheetLayout, Span } from '../core/outputs/layout';
-import { CHARACTER_PIXELS, SECTION_LINE } from '../core/outputs/style';
+import {
+  CHARACTER_PIXELS,
+  type ChartLayout,
+  type Look,
+  SECTION_LINE,
+  type SheetLayout,
+  type Span,
+} from '../core';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -4,8 +4,7 @@
  * tabs before the secretariat has). Where any is refused, the action says only the secretariat can run it and writes
  * nothing. Before any roles are applied every editor passes, as every editor could write by hand.
  */
-import { SheetIndex } from '../core/sheet-index';
-import type { Language } from '../core/types';
+import { type Language, SheetIndex } from '../core';
 import { UI_TEXT } from './ui-text';
 
 /**

@@ -1,6 +1,4 @@
-import { languageOf } from '../core/language';
-import { SheetIndex } from '../core/sheet-index';
-import type { Language } from '../core/types';
+import { type Language, languageOf, SheetIndex } from '../core';
 import { gridSheets } from './workbook-io';
 
 /** The menu's language: Vietnamese unless the spreadsheet's (or, in AuthMode.NONE, the user's) locale is another. */

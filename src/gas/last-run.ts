@@ -1,5 +1,5 @@
 /** When the generated tabs were last rebuilt, and how, for the sidebar's status card. */
-import type { WorkbookResult } from '../core/types';
+import type { WorkbookResult } from '../core';
 import type { LastRunDto } from '../shared/api';
 
 const KEY = 'par-index:last-run';

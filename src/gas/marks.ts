@@ -4,11 +4,16 @@
  * Clear finds every mark in every sheet even after a Mark that stopped half-way, and nothing can outgrow a
  * property. Mark colours only cells without a fill of their own, so clearing resets those cells to no fill.
  */
-import { formatNumber } from '../core/messages';
-import { MARK_COLOUR, MARK_NOTE_TAG as NOTE_TAG, withoutMarkLines } from '../core/mark-signs';
-import { FLAG_LABELS } from '../core/outputs/labels';
-import { scoreWorkbook } from '../core/score-workbook';
-import type { Flag, Language } from '../core/types';
+import {
+  exactNumber,
+  type Flag,
+  FLAG_LABELS,
+  type Language,
+  MARK_COLOUR,
+  MARK_NOTE_TAG as NOTE_TAG,
+  scoreWorkbook,
+  withoutMarkLines,
+} from '../core';
 import type { MarkDto } from '../shared/api';
 import { requireConsent } from './consent';
 import { assertWritable } from './guard';
@@ -52,7 +57,7 @@ function reasons(flags: readonly Flag[], language: Language): string {
   return flags
     .map(
       (flag) =>
-        `${FLAG_LABELS[language][flag.kind]}${flag.amount ? ' ' + formatNumber(language, flag.amount) : ''}`,
+        `${FLAG_LABELS[language][flag.kind]}${flag.amount ? ' ' + exactNumber(flag.amount, language) : ''}`,
     )
     .join('; ');
 }

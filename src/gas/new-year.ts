@@ -4,9 +4,7 @@
  * emptied (one clearContent per block of adjacent columns), generated tabs and marks removed. Refused, writing
  * nothing, where Save to History is refused.
  */
-import { planNewYear, type NewYearPlan } from '../core/new-year';
-import { scoreWorkbook } from '../core/score-workbook';
-import type { Language } from '../core/types';
+import { type Language, type NewYearPlan, planNewYear, scoreWorkbook } from '../core';
 import { applyRoles, rolesInForce } from './apply-roles';
 import { requireConsent } from './consent';
 import { withDocumentLock } from './lock';

@@ -3,7 +3,7 @@
  * each limited to the secretariat and the accounts the contract's table names. The owner of the spreadsheet and
  * the person running the script always stay editors (Google never removes them).
  */
-import type { Language } from '../core/types';
+import type { Language } from '../core';
 import { UI_TEXT } from './ui-text';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;

@@ -1,8 +1,5 @@
 /** The sidebar's and the menu's "Recompute ranking": read everything once, score in the core, swap in the new tabs. */
-import { generatedLayouts, replacedByGeneratedTabs } from '../core/outputs/tab-layouts';
-import { isReportTab } from '../core/workbook-schema';
-import { readRoles } from '../core/roles/read-roles';
-import { scoreWorkbook } from '../core/score-workbook';
+import { generatedLayouts, isReportTab, readRoles, replacedByGeneratedTabs, scoreWorkbook } from '../core';
 import type { RecomputeDto } from '../shared/api';
 import { keepingActiveSheet } from './active-sheet';
 import { requireConsent } from './consent';

@@ -2,8 +2,7 @@
  * Writes one unit report tab in place from its layout, in a fixed handful of calls whatever its length: a tab that
  * exists keeps its sheet (and id).
  */
-import { reportLayout } from '../core/outputs/report-layout';
-import type { ReportTab } from '../core/outputs/report-tab';
+import { reportLayout, type ReportTab } from '../core';
 import { writeLayout } from './write-tabs';
 
 export function writeReportSheet(

@@ -2,13 +2,17 @@
  * "Build reports" (Lập báo cáo): the report tabs of the units asked for, written in place under the document lock,
  * as many as fit in the time budget of this execution; the units left are returned and the sidebar calls again.
  */
-import { message } from '../core/messages';
-import { buildReportTab, reportTabNames } from '../core/outputs/report-tab';
-import { findUnit } from '../core/outputs/report-units';
-import { readRoles } from '../core/roles/read-roles';
-import { scoreWorkbook } from '../core/score-workbook';
-import type { UnitResult, Workbook } from '../core/types';
-import { isReportTab } from '../core/workbook-schema';
+import {
+  buildReportTab,
+  findUnit,
+  isReportTab,
+  message,
+  readRoles,
+  reportTabNames,
+  scoreWorkbook,
+  type UnitResult,
+  type Workbook,
+} from '../core';
 import type { ReportsDto } from '../shared/api';
 import { keepingActiveSheet } from './active-sheet';
 import { requireConsent } from './consent';

@@ -2,9 +2,7 @@
  * "Save to History" (Lưu vào Lịch sử): the core's archiveYear decides the History sheet's new values; this writes
  * them in one setValues under the document lock, and clears what is left below or to the right of them.
  */
-import { archiveYear } from '../core/archive';
-import { scoreWorkbook } from '../core/score-workbook';
-import type { Cell } from '../core/types';
+import { archiveYear, type Cell, scoreWorkbook } from '../core';
 import type { ArchiveDto } from '../shared/api';
 import { protectCreated } from './apply-roles';
 import { requireConsent } from './consent';

@@ -1,11 +1,16 @@
 /** What the sidebar and the menu call on the server: status, validation, settings, selecting a cell. */
-import { parseA1 } from '../core/a1';
-import { parseClassBands } from '../core/class-bands';
-import { readRoles } from '../core/roles/read-roles';
-import { scoreWorkbook } from '../core/score-workbook';
-import { SETTING_NAMES, settingKey } from '../core/settings-sheet';
-import type { Cell, Workbook, WorkbookResult } from '../core/types';
-import { sheetName } from '../core/workbook-schema';
+import {
+  type Cell,
+  parseA1,
+  parseClassBands,
+  readRoles,
+  scoreWorkbook,
+  SETTING_NAMES,
+  settingKey,
+  sheetName,
+  type Workbook,
+  type WorkbookResult,
+} from '../core';
 import type { SettingsDto, StatusDto, ValidationDto } from '../shared/api';
 import { protectCreated, rolesInForce } from './apply-roles';
 import { requireConsent } from './consent';

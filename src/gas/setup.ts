@@ -3,23 +3,26 @@
  * template, Units, Survey, History), in the workbook's language, and one sheet per Units row. It never changes a
  * sheet that already exists.
  */
-import { cellText } from '../core/cells';
-import { readCriteriaSheet, type CriteriaSet } from '../core/criteria-sheet';
-import { SheetIndex } from '../core/sheet-index';
-import type { Cell, Sheet } from '../core/types';
-import { columnLetters } from '../core/a1';
-import { readUnitsSheet } from '../core/units-sheet';
-import { languageOf } from '../core/language';
-import { STAGE_NAMES } from '../core/roles/read-roles';
-import { SETTING_NAMES } from '../core/settings-sheet';
-import type { Language } from '../core/types';
 import {
+  type Cell,
+  cellText,
+  columnLetters,
+  type CriteriaSet,
+  fromSurvey,
   headerName,
+  type Language,
+  languageOf,
+  readCriteriaSheet,
+  readUnitsSheet,
+  SETTING_NAMES,
+  type Sheet,
+  SheetIndex,
   sheetName,
+  STAGE_NAMES,
   UNIT_SHEET_COLUMNS,
   UNIT_SHEET_HEADER,
   UNITS_COLUMNS,
-} from '../core/workbook-schema';
+} from '../core';
 import { TEMPLATE_KEYS, type TemplateKey } from '../template/keys';
 import { HISTORY_HEADER, surveyHeader } from '../template/sheet-headers';
 import type { SetupDto } from '../shared/api';
@@ -29,7 +32,6 @@ import { protectCreated } from './apply-roles';
 import { assertWritable } from './guard';
 import { withDocumentLock } from './lock';
 import { templateSheet } from './templates';
-import { fromSurvey } from '../core/rules/rule';
 import { UI_TEXT } from './ui-text';
 import { fitSheet } from './write-tabs';
 import { readWorkbook, toSheetValues } from './workbook-io';

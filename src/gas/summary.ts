@@ -2,8 +2,7 @@
  * The sidebar's results summary per group: top units, classes, biggest moves since last year and since the
  * Compare-with year, the units ranked 1st several years running, most flags.
  */
-import { rankingOrder } from '../core/outputs/ranking-tab';
-import type { UnitResult, WorkbookResult } from '../core/types';
+import { rankingOrder, type UnitResult, type WorkbookResult } from '../core';
 import type { GroupSummaryDto, UnitLineDto } from '../shared/api';
 
 function line(unit: UnitResult): UnitLineDto {

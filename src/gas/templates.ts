@@ -2,7 +2,7 @@
  * The criteria templates' sheets, read from the project's Templates.html (written by the build from
  * src/template/), not carried in Code.js: every custom-function call parses Code.js, and only Set up needs them.
  */
-import type { Cell, Language } from '../core/types';
+import type { Cell, Language } from '../core';
 import { TEMPLATES_FILE, type TemplateKey } from '../template/keys';
 
 type TemplateSheets = Record<TemplateKey, Record<Language, Cell[][]>>;

@@ -1,5 +1,5 @@
 /** Menu captions, toasts and alerts of the add-in: one table per language, the English one typed as the Vietnamese. */
-import type { Language } from '../core/types';
+import type { Language } from '../core';
 
 const vi = {
   menuSidebar: 'Mở thanh bên',

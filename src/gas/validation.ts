@@ -1,7 +1,11 @@
-import { plainError } from '../core/outputs/json-output';
-import { checkRankingTab } from '../core/ranking-check';
-import { SheetIndex } from '../core/sheet-index';
-import type { ParError, Workbook, WorkbookResult } from '../core/types';
+import {
+  checkRankingTab,
+  type ParError,
+  plainError,
+  SheetIndex,
+  type Workbook,
+  type WorkbookResult,
+} from '../core';
 import type { ErrorDto, StatusDto, ValidationDto } from '../shared/api';
 import { readLastRun } from './last-run';
 

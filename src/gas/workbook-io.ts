@@ -1,7 +1,13 @@
 /** Reading the spreadsheet into the core's plain workbook: one getValues per sheet, nothing per cell. */
-import { SheetIndex } from '../core/sheet-index';
-import type { Cell, Sheet, Workbook } from '../core/types';
-import { isReportTab, SHEET_NAMES, type SheetRole } from '../core/workbook-schema';
+import {
+  type Cell,
+  isReportTab,
+  type Sheet,
+  SHEET_NAMES,
+  SheetIndex,
+  type SheetRole,
+  type Workbook,
+} from '../core';
 
 export interface LoadedWorkbook {
   workbook: Workbook;

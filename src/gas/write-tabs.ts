@@ -4,7 +4,7 @@
  * given its values, then painted. Everything is computed before the first write, so a failure part-way leaves at
  * worst a tab that the next run rewrites whole.
  */
-import type { SheetLayout } from '../core/outputs/layout';
+import type { SheetLayout } from '../core';
 import { paintLayout } from './format-tabs';
 import { toSheetValues } from './workbook-io';
 

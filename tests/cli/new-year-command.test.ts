@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sheetFromWorksheet, writeWorkbookXlsx } from '../../src/cli/xlsx';
-import { MARK_NOTE_TAG } from '../../src/core/mark-signs';
+import { MARK_NOTE_TAG } from '../../src/core/outputs/mark-signs';
 import { message } from '../../src/core/messages';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { ensureBuilt, runCommand as run, sha256 } from '../helpers/cli';

@@ -3,7 +3,7 @@
  * applicable to at least one unit without errors; rows by amount, then lost, highest first, then criteria order.
  */
 import { buildExampleWorkbook } from '../../examples/source/build-example';
-import { analyse } from '../../src/core/analysis';
+import { analyse } from '../../src/core/outputs/analysis';
 import { toJsonOutput } from '../../src/core/outputs/json-output';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { AnalysisRow } from '../../src/core/types';

@@ -2,7 +2,7 @@
  * Criteria by kind of unit (WORKBOOK.md, Criteria: "Applies to"): a leaf that does not apply to a unit's group is
  * not applicable for that unit. Every expected number is worked out by hand beside the case.
  */
-import { readCriteriaSheet } from '../../src/core/criteria-sheet';
+import { readCriteriaSheet } from '../../src/core/sheets/criteria-sheet';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
 import {

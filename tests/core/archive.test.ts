@@ -3,7 +3,7 @@
  * the current History, with its refusals, and the property that next year reads back the ranks it saved.
  */
 import fc from 'fast-check';
-import { archiveYear, type ArchiveOutcome } from '../../src/core/archive';
+import { archiveYear, type ArchiveOutcome } from '../../src/core/years/archive';
 import { message } from '../../src/core/messages';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';

@@ -3,7 +3,7 @@
  * spaces), one `,` or `.` as the decimal mark, an optional trailing `%` that divides by 100. Thousands
  * separators, two marks, a letter or an error value are errors naming the sheet and cell, never a silent 0.
  */
-import { isNotApplicable, readNumber, readYesNo } from '../../src/core/cells';
+import { isNotApplicable, readNumber, readYesNo } from '../../src/core/basics/cells';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
 import { err, unitOf, workbook } from '../helpers/workbook';

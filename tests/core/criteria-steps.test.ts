@@ -14,8 +14,8 @@ import {
   readGivenMax,
   readTypes,
   type CodedRow,
-} from '../../src/core/criteria-sheet';
-import { SheetProblems } from '../../src/core/problems';
+} from '../../src/core/sheets/criteria-sheet';
+import { SheetProblems } from '../../src/core/basics/problems';
 import type { ParError } from '../../src/core/types';
 import { criteriaSheet, err, type CriterionRow } from '../helpers/workbook';
 

@@ -3,9 +3,9 @@
  * resembles (WORKBOOK.md, "Sheets": a misspelt header must never change a result silently); the contract's
  * newer aliases are read; a Units "Xếp hạng" column holding ranks is explained.
  */
-import { resembles } from '../../src/core/headers';
+import { resembles } from '../../src/core/sheets/headers';
 import { scoreWorkbook } from '../../src/core/score-workbook';
-import { foldKey } from '../../src/core/text';
+import { foldKey } from '../../src/core/basics/text';
 import type { Cell } from '../../src/core/types';
 import { err, leafOf, unitOf, workbook, type CriterionRow } from '../helpers/workbook';
 

@@ -1,5 +1,5 @@
 /** The near names a message lists: containing, contained, a small edit away, the same words in another order. */
-import { nearNames } from '../../src/core/near-names';
+import { nearNames } from '../../src/core/sheets/near-names';
 
 const NAMES = ['Xã Cũ 1', 'Xã Cũ 2', 'Phường Đông Sơn', 'Xã Bình Minh', 'Thị trấn Phong Nha'];
 

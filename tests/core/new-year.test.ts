@@ -4,7 +4,7 @@
  * removed; the plan names 0-based blocks and cells.
  */
 import { message } from '../../src/core/messages';
-import { planNewYear, type NewYearPlan } from '../../src/core/new-year';
+import { planNewYear, type NewYearPlan } from '../../src/core/years/new-year';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { criteriaSheet } from '../helpers/workbook';

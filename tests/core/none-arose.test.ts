@@ -2,9 +2,9 @@
  * Nothing arose (WORKBOOK.md, "A unit's sheet": Nothing arose; Criteria: If none arose). Every expected number is
  * worked out by hand beside the case.
  */
-import { readCriteriaSheet } from '../../src/core/criteria-sheet';
+import { readCriteriaSheet } from '../../src/core/sheets/criteria-sheet';
 import { message } from '../../src/core/messages';
-import { saysNoneArose } from '../../src/core/none-arose';
+import { saysNoneArose } from '../../src/core/scoring/none-arose';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Basis } from '../../src/core/types';
 import {

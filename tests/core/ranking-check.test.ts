@@ -3,7 +3,7 @@
  * which units are listed, found by the project's own headers in either language.
  * One leaf of Max 100 per unit: a unit's index is its typed self score.
  */
-import { checkRankingTab, type RankingCheck } from '../../src/core/ranking-check';
+import { checkRankingTab, type RankingCheck } from '../../src/core/outputs/ranking-check';
 import { buildRankingTab } from '../../src/core/outputs/ranking-tab';
 import { tabValues } from '../../src/core/outputs/tab';
 import { scoreWorkbook } from '../../src/core/score-workbook';

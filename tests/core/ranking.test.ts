@@ -2,10 +2,10 @@
  * Ranking and classes (WORKBOOK.md, "Ranking"), and the ranking tab (WORKBOOK.md, "Outputs").
  * The criteria here are one leaf of Max 100, so a unit's index is its typed self score.
  */
-import { classify, parseClassBands } from '../../src/core/class-bands';
-import { compareVietnamese } from '../../src/core/collation';
+import { classify, parseClassBands } from '../../src/core/scoring/class-bands';
+import { compareVietnamese } from '../../src/core/basics/collation';
 import { buildRankingTab } from '../../src/core/outputs/ranking-tab';
-import { rankGroup } from '../../src/core/ranking';
+import { rankGroup } from '../../src/core/scoring/ranking';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, WorkbookResult } from '../../src/core/types';
 import { unitOf, workbook, type UnitRow } from '../helpers/workbook';

@@ -5,7 +5,7 @@
 import { planRoles, STAGE_TABLE, type GridSheet } from '../../src/core/roles/plan-roles';
 import { readRoles, stageOf, type Stage } from '../../src/core/roles/read-roles';
 import type { Cell, Sheet } from '../../src/core/types';
-import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
+import { UNIT_SHEET_HEADER } from '../../src/core/sheets/workbook-schema';
 
 const A = 'a@tinh.gov.vn';
 const B = 'b@tinh.gov.vn';

@@ -1,6 +1,6 @@
 /** The steps of scoring one leaf (WORKBOOK.md, "Scoring a unit" and "Flags"), each on its own. */
-import type { Criterion } from '../../src/core/criteria-sheet';
-import { LeafTable } from '../../src/core/leaf-table';
+import type { Criterion } from '../../src/core/sheets/criteria-sheet';
+import { LeafTable } from '../../src/core/scoring/leaf-table';
 import {
   checkedColumns,
   chooseFinal,
@@ -9,7 +9,7 @@ import {
   markedNotApplicable,
   parIndex,
   ScoringScratch,
-} from '../../src/core/score-unit';
+} from '../../src/core/scoring/score-unit';
 import type { Basis, LeafType } from '../../src/core/types';
 
 function leaf(type: LeafType, max: number, evidenceRequired = false): Criterion {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { SheetIndex } from '../../src/core/sheet-index';
-import { foldKey } from '../../src/core/text';
+import { SheetIndex } from '../../src/core/sheets/sheet-index';
+import { foldKey } from '../../src/core/basics/text';
 import type { Sheet } from '../../src/core/types';
 
 // Pieces of sheet names: Vietnamese in NFC and NFD, English, spaces of several kinds, and a Hangul syllable

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldKey, isSpaces, tidy } from '../../src/core/text';
+import { foldKey, isSpaces, tidy } from '../../src/core/basics/text';
 
 // The characters that matter: letters with and without marks, ordinary and other white space.
 const CHARS = [

@@ -3,7 +3,7 @@
  * units starting afresh, and the warnings about previous names, changed groups and units without a Survey row.
  * The workbook and the hand-computed ranks are described in tests/helpers/reorganised.ts.
  */
-import { archiveYear } from '../../src/core/archive';
+import { archiveYear } from '../../src/core/years/archive';
 import { toJsonOutput } from '../../src/core/outputs/json-output';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Sheet, WorkbookResult } from '../../src/core/types';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ColumnSpec } from '../../src/core/workbook-schema';
-import { SETTING_NAMES } from '../../src/core/settings-sheet';
+import type { ColumnSpec } from '../../src/core/sheets/workbook-schema';
+import { SETTING_NAMES } from '../../src/core/sheets/settings-sheet';
 import {
   CRITERIA_COLUMNS,
   HISTORY_COLUMNS,
@@ -14,7 +14,7 @@ import {
   SIPAS_HEADERS,
   UNIT_SHEET_COLUMNS,
   UNITS_COLUMNS,
-} from '../../src/core/workbook-schema';
+} from '../../src/core/sheets/workbook-schema';
 
 const DOC = readFileSync(join(__dirname, '..', '..', 'docs', 'WORKBOOK.md'), 'utf8');
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NONE_AROSE_POLICY_WORDS, NONE_AROSE_WORDS } from '../../src/core/none-arose';
+import { NONE_AROSE_POLICY_WORDS, NONE_AROSE_WORDS } from '../../src/core/scoring/none-arose';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
 import { leafOf, unitOf, workbook } from '../helpers/workbook';

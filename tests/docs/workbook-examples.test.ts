@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/xlsx';
-import { formatNumber } from '../../src/core/display-number';
-import { rankingOrder } from '../../src/core/outputs/ranking-tab';
+import { displayNumber } from '../../src/core/basics/numbers';
+import { rankingOrder } from '../../src/core/scoring/ranking';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
 import { leafOf, unitOf, workbook } from '../helpers/workbook';
@@ -77,7 +77,7 @@ describe("the README's result table", () => {
         unit.rank === null ? 'lỗi' : `${unit.rank}/${count}`,
         unit.unit,
         // As the command prints it: 85.225 (85.22499… in binary) is 85,23, as a spreadsheet shows it.
-        unit.index === null ? '' : formatNumber(unit.index, 'vi'),
+        unit.index === null ? '' : displayNumber(unit.index, 'vi'),
         change(unit.change),
         unit.class ?? '',
       ]),

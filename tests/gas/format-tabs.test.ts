@@ -3,7 +3,7 @@
  * (SIPAS, previous index, change in index) between the fields and the class, the class colours still land on
  * the class column and the unit links on the unit column.
  */
-import { a1 } from '../../src/core/a1';
+import { a1 } from '../../src/core/basics/a1';
 import { RANKING_COLUMNS } from '../../src/core/outputs/ranking-tab';
 import { workbook } from '../helpers/workbook';
 import { exampleWorkbook, loadBundle } from './bundle';

@@ -3,7 +3,7 @@
  * line", `new-year`; issue: a confirmation that says what is emptied and recommends a copy, under the document
  * lock, refused writing nothing without a Settings Year or with History errors).
  */
-import { MARK_COLOUR, MARK_NOTE_TAG } from '../../src/core/mark-signs';
+import { MARK_COLOUR, MARK_NOTE_TAG } from '../../src/core/outputs/mark-signs';
 import { message } from '../../src/core/messages';
 import type { Cell, Sheet, Workbook } from '../../src/core/types';
 import { criteriaSheet } from '../helpers/workbook';

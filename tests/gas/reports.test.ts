@@ -3,7 +3,7 @@
  * and an American spreadsheet: the tab holds the core's report, rewriting it changes nothing else, it waits for
  * the document lock, and a run that reaches its time budget returns the units left, which the next call builds.
  */
-import { columnLetters } from '../../src/core/a1';
+import { columnLetters } from '../../src/core/basics/a1';
 import { buildReportTab, reportValues } from '../../src/core/outputs/report-tab';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Workbook } from '../../src/core/types';

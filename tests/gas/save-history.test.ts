@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { readXlsx } from '../../src/cli/xlsx';
-import { columnLetters } from '../../src/core/a1';
+import { columnLetters } from '../../src/core/basics/a1';
 import type { ArchiveDto, SetupDto } from '../../src/shared/api';
 import { HISTORY_HEADER } from '../../src/template/sheet-headers';
 import type { FakeCellState } from '../fakes/apps-script';

@@ -7,7 +7,7 @@ import { cellName } from '../fakes/a1';
 import { zonedToUtc } from '../fakes/locale';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell, Workbook } from '../../src/core/types';
-import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
+import { UNIT_SHEET_HEADER } from '../../src/core/sheets/workbook-schema';
 import { bundleSource, exampleWorkbook, loadBundle, type LoadedBundle } from './bundle';
 
 const EMPTY: Workbook = { sheets: [{ name: 'Trang tính1', values: [['']] }] };

@@ -11,7 +11,7 @@
  * The English layouts use the English headers in the same columns.
  */
 import { message, type MessageKey, type ParamsArg } from '../../src/core/messages';
-import { foldKey } from '../../src/core/text';
+import { foldKey } from '../../src/core/basics/text';
 import type {
   Cell,
   Language,
@@ -21,7 +21,7 @@ import type {
   Workbook,
   WorkbookResult,
 } from '../../src/core/types';
-import type { ColumnSpec } from '../../src/core/workbook-schema';
+import type { ColumnSpec } from '../../src/core/sheets/workbook-schema';
 import {
   CRITERIA_COLUMNS,
   headerName,
@@ -29,7 +29,7 @@ import {
   UNIT_SHEET_HEADER,
   type CriteriaColumn,
   type UnitSheetColumn,
-} from '../../src/core/workbook-schema';
+} from '../../src/core/sheets/workbook-schema';
 
 /**
  * A unit sheet's header for these meanings, from the schema: in Vietnamese as the template writes it

@@ -3,10 +3,10 @@
  * above the header), one unit's sheet with a row per leaf the unit fills, and the Survey sheet with the
  * template's survey header. Sheet and header names are the workbook's language's.
  */
-import { readCriteriaSheet, type Criterion, type CriteriaSet } from '../../src/core/criteria-sheet';
-import { foldKey } from '../../src/core/text';
+import { readCriteriaSheet, type Criterion, type CriteriaSet } from '../../src/core/sheets/criteria-sheet';
+import { foldKey } from '../../src/core/basics/text';
 import type { Cell, Language, Sheet, Workbook } from '../../src/core/types';
-import { UNIT_SHEET_HEADER } from '../../src/core/workbook-schema';
+import { UNIT_SHEET_HEADER } from '../../src/core/sheets/workbook-schema';
 import type { CriteriaTemplate } from '../../src/template/registry';
 
 export const UNIT_HEADER: Record<Language, readonly Cell[]> = {

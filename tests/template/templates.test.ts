@@ -2,18 +2,18 @@
  * The built-in criteria templates: each one, in Vietnamese and in English, is a criteria sheet the core reads
  * without an error or a warning, whose score maxima add up to 100, and which a unit can fill and be scored on.
  */
-import { readCriteriaSheet, type Criterion } from '../../src/core/criteria-sheet';
+import { readCriteriaSheet, type Criterion } from '../../src/core/sheets/criteria-sheet';
 import type { Expr } from '../../src/core/rules/expr';
 import { parseRule } from '../../src/core/rules/parse-rule';
 import type { Rule } from '../../src/core/rules/rule';
 import { scoreWorkbook } from '../../src/core/score-workbook';
-import { readSurveySheet } from '../../src/core/survey-sheet';
+import { readSurveySheet } from '../../src/core/sheets/survey-sheet';
 import type { Cell, Language, ParError } from '../../src/core/types';
 import { criteriaCapHuyenRows } from '../../src/template/criteria-cap-huyen';
 import { CRITERIA_TEMPLATES, type TemplateKey } from '../../src/template/registry';
 import { HISTORY_HEADER, HISTORY_SHEET_NAME } from '../../src/template/sheet-headers';
 import { fromSurvey } from '../../src/core/rules/rule';
-import { foldKey } from '../../src/core/text';
+import { foldKey } from '../../src/core/basics/text';
 import { appliesToOf, bestEntry, readTemplate, templateWorkbook, type Entry } from './template-workbook';
 
 /** The group the filled-in unit of each template belongs to: a commune for the commune template. */

@@ -10,7 +10,7 @@ import {
   type TabColumn,
 } from './tab';
 
-export const ANALYSIS_COLUMNS = {
+const ANALYSIS_COLUMNS = {
   group: descriptor('Nhóm', 'Group', 'text', 16, true),
   criteria: descriptor('Bộ tiêu chí', 'Criteria set', 'text', 16, true),
   code: descriptor('Mã', 'Code', 'text', 8),
@@ -23,7 +23,7 @@ export const ANALYSIS_COLUMNS = {
   attainment: descriptor('Tỷ lệ đạt điểm', 'Attainment', 'ratio-percent', 10, true),
 } satisfies Record<string, ColumnDescriptor>;
 
-export type AnalysisKey = keyof typeof ANALYSIS_COLUMNS;
+type AnalysisKey = keyof typeof ANALYSIS_COLUMNS;
 
 /** How many criteria a section's chart shows: those with the most points lost. */
 export const CHART_ROWS = 10;
@@ -33,7 +33,7 @@ const TITLE = {
   en: 'Analysis: the criteria where units lost most points',
 };
 
-export interface AnalysisSection {
+interface AnalysisSection {
   group: string | null;
   criteria: string;
   /** 0-based data-row index of the section's first row. */

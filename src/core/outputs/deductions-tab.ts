@@ -3,7 +3,7 @@
  * and every flag as a reason, a row for each cap that changed a sum (after the last leaf below it), then a line
  * with the unit's total, so the tab adds up: points = max − the total + the bonus points after caps.
  */
-import { formatNumber } from '../display-number';
+import { displayNumber } from '../basics/numbers';
 import type { CapResult, Cell, Flag, Language, LeafResult, UnitResult, WorkbookResult } from '../types';
 import { FLAG_LABELS } from './labels';
 import {
@@ -53,7 +53,7 @@ export function reasonsText(flags: readonly Flag[], language: Language): string 
     .map((flag) => {
       const label = FLAG_LABELS[language][flag.kind];
       return flag.amount !== 0
-        ? `${label.replace(/ điểm$/, '')} ${formatNumber(flag.amount, language, 2, true)}`
+        ? `${label.replace(/ điểm$/, '')} ${displayNumber(flag.amount, language, 2, true)}`
         : label;
     })
     .join('; ');

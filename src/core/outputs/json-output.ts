@@ -22,7 +22,7 @@ export interface JsonUnit {
   errors: ParError[];
 }
 
-export interface JsonAnalysisRow {
+interface JsonAnalysisRow {
   group: string | null;
   criteria: string;
   code: string;

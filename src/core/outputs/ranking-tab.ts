@@ -1,5 +1,5 @@
 /** The ranking tab (Xếp hạng): one section per group, ranked units first, then unranked and erroneous ones. */
-import { compareVietnamese } from '../collation';
+import { rankingOrder } from '../scoring/ranking';
 import type { Cell, FieldResult, Language, UnitResult, WorkbookResult } from '../types';
 import { STATUS_LABELS } from './labels';
 import {
@@ -38,29 +38,13 @@ export const RANKING_COLUMNS = {
 
 const TITLE = { vi: 'Xếp hạng Chỉ số cải cách hành chính', en: 'PAR Index ranking' };
 
-export type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field' | 'fieldPoints'> | `field:${string}`;
+type RankingKey = Exclude<keyof typeof RANKING_COLUMNS, 'field' | 'fieldPoints'> | `field:${string}`;
 
 export interface RankingTab extends Tab<RankingKey> {
   /** The unit of each data row, for formatting (class colours, links, sections). */
   units: UnitResult[];
   /** 0-based data-row index where each group's section starts; `ranked` units of it have a rank. */
   sections: { group: string | null; start: number; count: number; ranked: number }[];
-}
-
-/** Units of the ranking tab in order: per group (in order of first appearance), ranked by rank, then the rest. */
-export function rankingOrder(result: WorkbookResult): { group: string | null; units: UnitResult[] }[] {
-  const groups = new Map<string | null, UnitResult[]>();
-  for (const unit of result.units) {
-    const list = groups.get(unit.group) ?? [];
-    list.push(unit);
-    groups.set(unit.group, list);
-  }
-  return [...groups].map(([group, units]) => {
-    const ranked = units.filter((unit) => unit.rank !== null);
-    const rest = units.filter((unit) => unit.rank === null);
-    ranked.sort((a, b) => (a.rank as number) - (b.rank as number) || compareVietnamese(a.unit, b.unit));
-    return { group, units: [...ranked, ...rest] };
-  });
 }
 
 /** The codes of the fields whose Max is 0 wherever they occur (bonus and penalty fields): shown as points. */

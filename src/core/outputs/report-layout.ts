@@ -4,7 +4,7 @@
  * heading, and its table with a filled header row. Columns the tables share are as wide as the widest of them needs
  * (a header wraps into at most a few lines), the sheet ends at the last column a table uses, and without gridlines.
  */
-import { foldKey } from '../text';
+import { foldKey } from '../basics/text';
 import { look, paddedWidth, PLAIN, type Look, type SheetLayout } from './layout';
 import { reportColumnWidth, reportValues, SUMMARY_ROW, type ReportTab } from './report-tab';
 import { HEADER_FILL, HEADING_SIZE, LINE_PIXELS, TITLE_SIZE } from './style';

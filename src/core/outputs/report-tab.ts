@@ -5,7 +5,7 @@
  * by key, like the other generated tabs.
  */
 import type { Cell, Language, UnitResult, WorkbookResult } from '../types';
-import { foldOnce } from '../text';
+import { foldOnce } from '../basics/text';
 import { contentWidth, descriptor, tabColumn, tabTitle, type ColumnDescriptor, type TabColumn } from './tab';
 import { buildUnitReport, type UnitReport } from './unit-report';
 
@@ -51,7 +51,7 @@ export const REPORT_COLUMNS = {
   },
 } satisfies Record<string, Record<string, ColumnDescriptor>>;
 
-export type ReportTableKey = keyof typeof REPORT_COLUMNS;
+type ReportTableKey = keyof typeof REPORT_COLUMNS;
 
 const HEADINGS: Record<ReportTableKey, Record<Language, string>> = {
   distance: { vi: 'Khoảng cách đến thứ hạng, xếp loại liền trên', en: 'Distance to the next rank and class' },
@@ -95,7 +95,7 @@ const WORDS = {
 } satisfies Record<Language, Record<string, unknown>>;
 
 /** One table of the report: a header row and data rows, below its heading. */
-export interface ReportTable {
+interface ReportTable {
   key: ReportTableKey;
   /** 0-based row of the header in the tab's values; the data are the rows after. */
   at: number;

@@ -1,9 +1,9 @@
 /** Which units a report is asked for: a unit by name, matched as unit names are (case, accents and spaces aside). */
-import { nearNames } from '../near-names';
-import { foldKey } from '../text';
+import { nearNames } from '../sheets/near-names';
+import { foldKey } from '../basics/text';
 import type { UnitResult, WorkbookResult } from '../types';
 
-export type UnitChoice = { ok: true; unit: UnitResult } | { ok: false; near: string[] };
+type UnitChoice = { ok: true; unit: UnitResult } | { ok: false; near: string[] };
 
 /** The unit named `name`, or the names that look like it (nearNames). */
 export function findUnit(result: WorkbookResult, name: string): UnitChoice {

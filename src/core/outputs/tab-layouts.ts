@@ -3,9 +3,9 @@
  * and frozen), the data formatted by column descriptor, and what each tab adds (r/N ranks, class colours, links,
  * lines between groups, bold totals, charts). Which existing tabs a new set replaces is decided here too.
  */
-import { foldKey } from '../text';
+import { foldKey } from '../basics/text';
 import type { WorkbookResult } from '../types';
-import { SHEET_NAMES } from '../workbook-schema';
+import { SHEET_NAMES } from '../sheets/workbook-schema';
 import { buildAnalysisTab, CHART_ROWS, type AnalysisTab } from './analysis-tab';
 import { buildDeductionsTab, type DeductionsTab } from './deductions-tab';
 import { look, paddedWidth, type ChartLayout, type Look, type SheetLayout } from './layout';
@@ -104,7 +104,7 @@ function chart(
  * The ranking tab: ranks as r/N within each group, the class coloured by band, each unit linked to its sheet, a
  * line above each group after the first, and one chart of each group's index.
  */
-export function rankingLayout(tab: RankingTab, classLabels: readonly string[]): SheetLayout {
+function rankingLayout(tab: RankingTab, classLabels: readonly string[]): SheetLayout {
   const rank = columnIndex(tab, 'rank');
   const classColumn = columnIndex(tab, 'class');
   const unit = columnIndex(tab, 'unit');
@@ -157,7 +157,7 @@ export function rankingLayout(tab: RankingTab, classLabels: readonly string[]): 
 }
 
 /** The deductions tab: each unit's total line in bold. */
-export function deductionsLayout(tab: DeductionsTab): SheetLayout {
+function deductionsLayout(tab: DeductionsTab): SheetLayout {
   const totals = new Set(tab.totals);
   let bold: readonly Look[] | undefined;
   return tabLayout(tab, {
@@ -170,7 +170,7 @@ export function deductionsLayout(tab: DeductionsTab): SheetLayout {
 }
 
 /** The analysis tab: per group and criteria set, a chart of the criteria with most points lost. */
-export function analysisLayout(tab: AnalysisTab): SheetLayout {
+function analysisLayout(tab: AnalysisTab): SheetLayout {
   const code = columnIndex(tab, 'code');
   const amount = columnIndex(tab, 'amount');
   const charts: ChartLayout[] = [];

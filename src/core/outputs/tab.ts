@@ -2,7 +2,7 @@ import type { Cell, Language } from '../types';
 import { wrappedWidth } from './layout';
 
 /** How a column's numbers are shown; the values stay unrounded. */
-export type ColumnFormat =
+type ColumnFormat =
   'text' | 'integer' | 'points' | 'percent-index' | 'ratio-percent' | 'change' | 'index-change';
 
 /** The number format of each kind of column, in the syntax Sheets and Excel share; null leaves the cell as it is. */

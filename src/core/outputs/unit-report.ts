@@ -3,16 +3,16 @@
  * distance to the next better rank and the next class band, the criteria where it lost most, its fields against
  * its group, its flags by field with the appraisal notes, and its history. Tabs are built from it elsewhere.
  */
-import { formatNumber } from '../display-number';
-import { TOLERANCE } from '../rules/rule';
+import { displayNumber } from '../basics/numbers';
+import { TOLERANCE } from '../basics/numbers';
 import type { FieldResult, HistoryEntry, Language, ParError, UnitResult, WorkbookResult } from '../types';
 import { capPointsLost, flaggedRows, pointsLost, reasonsText } from './deductions-tab';
 
 /** How many criteria the report lists as the place to win points back. */
-export const MOST_LOST = 5;
+const MOST_LOST = 5;
 
 /** A field of the unit's result, set against the other units of its group and criteria set. */
-export interface ReportField extends FieldResult {
+interface ReportField extends FieldResult {
   /** A bonus or penalty field (Max 0): shown by its points alone, never as a share of a zero maximum. */
   pointsOnly: boolean;
   /** Units of the group and criteria set ranked on this field. */
@@ -22,14 +22,14 @@ export interface ReportField extends FieldResult {
   best: number | null;
 }
 
-export interface ReportYear {
+interface ReportYear {
   year: number;
   index: number | null;
   /** "3/12 nhóm Xã"; null without a rank. */
   rank: string | null;
 }
 
-export interface ReportFlag {
+interface ReportFlag {
   code: string;
   name: string;
   lost: number;
@@ -158,7 +158,7 @@ export function rankText(
 export function summarySentence(result: WorkbookResult, unit: UnitResult): string {
   const language = result.language;
   const w = WORDS[language];
-  const n = (value: number): string => formatNumber(value, language);
+  const n = (value: number): string => displayNumber(value, language);
   const opening = result.year === null ? '' : w.year(result.year);
   const name = unit.unit;
   if (unit.status === 'error') return `${opening}${w.errors(name, unit.errors.length)}.`;

@@ -3,9 +3,9 @@
  * sheet and every generated tab is protected for the secretariat, with the ranges the stage opens to a unit or to
  * the appraisers. A person's own sheets and the sheets that are not grids get no plan (they are left alone).
  */
-import { readColumns } from '../headers';
+import { readColumns } from '../sheets/headers';
 import type { Cell } from '../types';
-import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from '../workbook-schema';
+import { UNIT_SHEET_CODE_HEADERS, UNIT_SHEET_COLUMNS, type UnitSheetColumn } from '../sheets/workbook-schema';
 import type { Roles, RoleUnit, Stage } from './read-roles';
 
 /** A sheet as the add-in sees it: its values, the rows of its grid, and whether it is a grid at all. */
@@ -17,7 +17,7 @@ export interface GridSheet {
 }
 
 /** A block of cells (1-based) that the listed accounts may edit besides the secretariat. */
-export interface OpenRange {
+interface OpenRange {
   row: number;
   column: number;
   rows: number;

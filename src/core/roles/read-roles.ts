@@ -3,17 +3,17 @@
  * sheet, each unit's Email accounts, and which sheets are the contract's, the units' and the generated ones. Errors
  * here (an entry that is not an e-mail address, an unknown Stage) stop only Apply roles, never the scoring.
  */
-import { a1 } from '../a1';
-import { cellText } from '../cells';
-import { readColumns } from '../headers';
+import { a1 } from '../basics/a1';
+import { cellText } from '../basics/cells';
+import { readColumns } from '../sheets/headers';
 import { languageOf } from '../language';
-import { SheetProblems } from '../problems';
-import { settingEntries } from '../settings-sheet';
-import { SheetIndex } from '../sheet-index';
-import { foldKey } from '../text';
+import { SheetProblems } from '../basics/problems';
+import { settingEntries } from '../sheets/settings-sheet';
+import { SheetIndex } from '../sheets/sheet-index';
+import { foldKey } from '../basics/text';
 import type { Language, ParError, Sheet, Workbook } from '../types';
-import { implicitUnits } from '../units-sheet';
-import { isReportTab, UNIT_HEADERS, UNITS_COLUMNS } from '../workbook-schema';
+import { implicitUnits } from '../sheets/units-sheet';
+import { isReportTab, UNIT_HEADERS, UNITS_COLUMNS } from '../sheets/workbook-schema';
 
 export type Stage = 'self-assessment' | 'appraisal' | 'explanation' | 'published';
 

@@ -1,11 +1,12 @@
 /** Applies a leaf's rule to the data a unit declared (Value, Of) and gives the computed points. */
-import { cellText, isBlank, MAX_CELL_TEXT, readNumber, readYesNo } from '../cells';
+import { cellText, isBlank, MAX_CELL_TEXT, readNumber, readYesNo } from '../basics/cells';
 import { keyed, type KeyedMessage, type MessageKey, type ParamsArg } from '../messages';
-import { numberProblemKey } from '../problems';
-import { foldKey } from '../text';
+import { numberProblemKey } from '../basics/problems';
+import { foldKey } from '../basics/text';
 import type { Cell, LeafType } from '../types';
 import { calculateFormula, type FormulaInputs } from './formula';
-import { passes, TOLERANCE, type Rule } from './rule';
+import { TOLERANCE } from '../basics/numbers';
+import { passes, type Rule } from './rule';
 
 export interface ScoredLeaf {
   code: string;
@@ -17,9 +18,9 @@ export interface ScoredLeaf {
 }
 
 /** Why a Value or Of cell could not be scored, and which of the two cells to name. */
-export type Failure = { ok: false; cell: 'value' | 'of' } & KeyedMessage;
+type Failure = { ok: false; cell: 'value' | 'of' } & KeyedMessage;
 
-export type Computed = { ok: true; value: number } | Failure;
+type Computed = { ok: true; value: number } | Failure;
 
 function fail<K extends MessageKey>(cell: 'value' | 'of', key: K, ...params: ParamsArg<K>): Failure {
   return { ok: false, cell, ...keyed(key, ...params) };

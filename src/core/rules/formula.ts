@@ -4,7 +4,8 @@
  * parentheses, numbers, input names and the functions of FUNCTIONS.
  */
 import { keyed, type KeyedMessage } from '../messages';
-import { foldKey } from '../text';
+import { TOLERANCE } from '../basics/numbers';
+import { foldKey } from '../basics/text';
 import type { Comparison, Expr, FunctionName } from './expr';
 
 /** Each function by its folded name (English, then Vietnamese), with its least and most arguments. */
@@ -21,9 +22,6 @@ const FUNCTIONS = new Map<string, { fn: FunctionName; arity: [number, number] }>
   ['not', { fn: 'not', arity: [1, 1] }],
   ['khong', { fn: 'not', arity: [1, 1] }],
 ]);
-
-/** Numbers within this of each other are equal, and a test within it of 0 is false (as in `bands`). */
-const TOLERANCE = 1e-9;
 
 /** Each comparison operator as written, two characters before one, with what it means. */
 const COMPARISONS = new Map<string, Comparison>([
@@ -42,7 +40,7 @@ const COMPARISON_OPS = new Set<string>(COMPARISONS.values());
 export const FORMULA_MAX_LENGTH = 1000;
 export const FORMULA_MAX_DEPTH = 32;
 
-export type FormulaParse = { ok: true; expr: Expr; inputs: string[] } | ({ ok: false } & KeyedMessage);
+type FormulaParse = { ok: true; expr: Expr; inputs: string[] } | ({ ok: false } & KeyedMessage);
 
 type Token =
   | { kind: 'num'; value: number; at: number }
@@ -258,7 +256,7 @@ export interface FormulaInputs {
 }
 
 /** Why a formula gives no number. */
-export type FormulaFailure =
+type FormulaFailure =
   { ok: false; problem: 'missing-input'; name: string } | { ok: false; problem: 'division-by-zero' };
 
 class EvaluationStop extends Error {

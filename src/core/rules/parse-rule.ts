@@ -1,14 +1,14 @@
 /** The rule language of the Criteria sheet's Rule column (Cách chấm), keywords in English or Vietnamese. */
-import { cellText, isErrorValue, MAX_CELL_TEXT, readNumber } from '../cells';
+import { cellText, isErrorValue, MAX_CELL_TEXT, readNumber } from '../basics/cells';
 import { keyed, type KeyedMessage, type MessageKey, type ParamsArg } from '../messages';
-import { foldKey } from '../text';
+import { foldKey } from '../basics/text';
 import type { Cell } from '../types';
 import { parseFormula } from './formula';
 import { RULE_KEYWORDS, RULE_KINDS, type RuleKind } from './keywords';
 import type { Band, ChoiceOption, Rule } from './rule';
 import { covers, readThreshold, splitEntries, splitOperator } from './thresholds';
 
-export type RuleParse = { ok: true; rule: Rule } | ({ ok: false } & KeyedMessage);
+type RuleParse = { ok: true; rule: Rule } | ({ ok: false } & KeyedMessage);
 
 /** The rule each folded keyword names; a blank Rule cell is manual. */
 const KIND_BY_KEYWORD = new Map<string, RuleKind>([

@@ -1,3 +1,4 @@
+import { TOLERANCE } from '../basics/numbers';
 import type { CompareOp } from '../types';
 import type { Expr } from './expr';
 
@@ -37,9 +38,7 @@ export function fromSurvey(rule: Rule): rule is { kind: 'survey' } | { kind: 'su
   return rule.kind === 'survey' || rule.kind === 'surveyRate';
 }
 
-/** Comparisons allow this much float noise, so 0.1 + 0.2 against a 0.3 threshold, or an index of 89.999999999999 against 90, come out as a person expects. */
-export const TOLERANCE = 1e-9;
-
+/** A threshold's test, within TOLERANCE. */
 export function passes(test: { op: CompareOp; value: number }, quantity: number): boolean {
   switch (test.op) {
     case '>=':

@@ -1,4 +1,4 @@
-import { readNumber } from '../cells';
+import { readNumber } from '../basics/cells';
 import type { CompareOp } from '../types';
 import type { Threshold } from './rule';
 
