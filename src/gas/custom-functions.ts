@@ -7,6 +7,7 @@
 import {
   type Basis,
   type Cell,
+  applicableLeaves,
   cellText,
   classify,
   competitionRanks,
@@ -32,6 +33,7 @@ import {
   readNumber,
   readSettings,
   readSurveySheet,
+  saysNothingArose,
   scoreUnit,
   type ScoreUnitInput,
   type Sheet,
@@ -196,12 +198,16 @@ export function PAR_SCORE(
   criteria?: Input,
   survey?: Input,
   unit?: Input,
+  group?: Input,
 ): Output | string {
   if (rows(codes).length === 0) return '';
   const view = new WorkbookView();
   const { language } = view;
   const set = view.criteria(criteria);
   const surveyed = view.survey(survey, unit);
+  const groupName = single(group);
+  // The leaves for the unit's group (Applies to); null when every leaf applies to every unit.
+  const applies = applicableLeaves(set, groupName === '' ? null : groupName);
   const valueColumn = column(values);
   const ofColumn = column(ofs);
   const inCriterion = UI_TEXT[language].inCriterion;
@@ -214,9 +220,15 @@ export function PAR_SCORE(
     const value = valueColumn[i] ?? null;
     const rule = criterion.rule;
     if (!criterion.isLeaf || rule.kind === 'manual') return [''];
+    // A leaf that does not apply to the unit's group: its row is ignored, whatever it holds.
+    if (applies && !applies[criterion.leaf]) return [''];
     if (fromSurvey(rule)) return [surveyCellPoints(criterion, surveyed.survey, surveyed.surveyRow, language)];
-    if (isBlank(value) || isNotApplicable(value)) return [''];
-    const computed = computeLeaf(rule, criterion, value, ofColumn[i] ?? null);
+    const of = ofColumn[i] ?? null;
+    if (isNotApplicable(value)) return [''];
+    // Nothing arose: full marks under `max`, else not applicable.
+    if (saysNothingArose(criterion, value, of)) return [criterion.noneArose === 'max' ? criterion.high : ''];
+    if (isBlank(value)) return [''];
+    const computed = computeLeaf(rule, criterion, value, of);
     if (computed.ok) return [computed.value];
     throw new Error(inCriterion(code, message(language, computed.key, computed.params)));
   });

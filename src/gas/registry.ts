@@ -208,6 +208,11 @@ export const REGISTRY: Record<GlobalName, GlobalEntry> = {
           '[tuỳ chọn / optional] Vùng sheet Điều tra, có dòng tiêu đề (cần thêm unit); bỏ trống thì dòng điều tra, điều tra tỷ lệ để trống / the Survey sheet range, with its header row (needs unit too); left out, survey and survey-rate rows stay blank.',
       },
       unitNameParam,
+      {
+        ...groupParam,
+        description:
+          "[tuỳ chọn / optional] Khối của đơn vị, cho cột Áp dụng cho: dòng của tiêu chí không áp dụng để trống / the unit's group, for Applies to: rows of criteria that do not apply stay blank.",
+      },
     ],
     returns: {
       type: 'Array<Array<any>>',

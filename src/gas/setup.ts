@@ -133,9 +133,17 @@ function wholeColumns(sheet: Sheet): string {
  * ',' is an error where the decimal mark is a comma, as in vi_VN). The sheets are passed as arguments because
  * Sheets recalculates a custom function only when its arguments change.
  */
-function parScoreFormula(last: number, criteriaSheet: Sheet, surveySheet: Sheet, unit: string): string {
-  const ranges = `${wholeColumns(criteriaSheet)}; ${wholeColumns(surveySheet)}; "${unit.replace(/"/g, '""')}"`;
-  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${ranges})`;
+function parScoreFormula(
+  last: number,
+  criteriaSheet: Sheet,
+  surveySheet: Sheet,
+  unit: { name: string; group: string | null },
+): string {
+  const text = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+  const ranges = `${wholeColumns(criteriaSheet)}; ${wholeColumns(surveySheet)}; ${text(unit.name)}`;
+  // The group only where the unit has one: without it PAR_SCORE scores the criteria that apply to every unit.
+  const group = unit.group === null ? '' : `; ${text(unit.group)}`;
+  return `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; ${ranges}${group})`;
 }
 
 /** Drop-downs for yes/no and choice rows, and the PAR_SCORE column that shows what the declared data are worth. */
@@ -144,7 +152,7 @@ function decorateUnitSheet(
   criteria: CriteriaSet,
   criteriaSheet: Sheet,
   surveySheet: Sheet,
-  unit: string,
+  unit: { name: string; group: string | null },
   language: Language,
 ): void {
   const rows = criteria.criteria.length;
@@ -243,7 +251,7 @@ export function setupWorkbook(template?: unknown): SetupDto {
         continue;
       }
       const sheet = make(unit.sheetName, unitSheetRows(criteria, language));
-      decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit.name, language);
+      decorateUnitSheet(sheet, criteria, criteriaSheet, surveySheet, unit, language);
       // A unit's rows are its criteria: at 1000 × 26, 380 unit sheets would fill the 10 million cells allowed.
       fitSheet(sheet, sheet.getLastRow(), sheet.getLastColumn());
     }

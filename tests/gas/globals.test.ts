@@ -96,6 +96,27 @@ describe('custom functions, called through the global stubs as Sheets calls them
     expect(result[5]).toEqual(['']); // manual: nothing to compute
   });
 
+  test('PAR_SCORE follows nothing arose and Applies to as the ranking does', () => {
+    // 2.1 ratio, If none arose = tối đa; 2.2 yes/no, If none arose = không áp dụng; 2.3 for wards only (Phường).
+    const criteria = [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Áp dụng cho', 'Nếu không phát sinh'],
+      ['2', 'Lĩnh vực', '', '', '', ''],
+      ['2.1', 'Tỷ lệ', 3, 'tỷ lệ', '', 'tối đa'],
+      ['2.2', 'Có ban hành', 2, 'có/không', '', 'không áp dụng'],
+      ['2.3', 'Riêng phường', 1, 'có/không', 'Phường', ''],
+    ];
+    const codes = [['2.1'], ['2.1'], ['2.2'], ['2.3']];
+    // Không phát sinh on 2.1 → Max 3; Of = 0 on 2.1 with the policy → Max 3; KPS on 2.2 → not applicable (blank);
+    // 2.3 holds nonsense but does not apply to a commune → blank, no error.
+    const values = [['Không phát sinh'], [0], ['KPS'], ['???']];
+    const ofs = [[''], [0], [''], ['']];
+    expect(call('PAR_SCORE', codes, values, ofs, criteria, '', '', 'Xã')).toEqual([[3], [3], [''], ['']]);
+    // For a ward, 2.3 applies: its nonsense is an error naming the criterion.
+    expect(inCell(bundle, 'PAR_SCORE', codes, values, ofs, criteria, '', '', 'Phường')).toMatchObject({
+      error: '#ERROR!',
+    });
+  });
+
   test('a row PAR_SCORE cannot score makes the cell #ERROR! naming the criterion, which ISERROR sees', () => {
     const result = inCell(bundle, 'PAR_SCORE', [['1.1'], ['1.2']], [['Kịp thời'], ['#N/A']], '', CRITERIA);
     expect(result).toEqual({
@@ -215,9 +236,9 @@ describe('menu, sidebar, setup and marks', () => {
     expect(rows.map((row) => row[rank])).toEqual([1, 1, 1]);
     const last = CRITERIA_TEMPLATES['cap-xa'].rows('vi').length; // header + one row per criterion
     // L, after the eleven columns of a unit sheet: the criteria (A to H: Code … If none arose), the Survey (Unit,
-    // 8.1–8.5, SIPAS: A to G) and the unit's name.
+    // 8.1–8.5, SIPAS: A to G), the unit's name and its group (Applies to).
     expect(bundle.env.formulas('Đơn vị mẫu 1')[1]?.[11]).toBe(
-      `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:H; 'Điều tra'!A1:G; "Đơn vị mẫu 1")`,
+      `=PAR_SCORE(A2:A${last}; D2:D${last}; E2:E${last}; 'Tiêu chí'!A1:H; 'Điều tra'!A1:G; "Đơn vị mẫu 1"; "Khối mẫu")`,
     );
   });
 

@@ -81,11 +81,11 @@ function flatWorkbook(
 describe('Set up writes formulas Sheets parses, in every locale', () => {
   // An empty spreadsheet is set up in its locale's language.
   test.each([
-    ['vi_VN', 'Đơn vị mẫu 1', 'Tiêu chí', 'Điều tra'],
-    ['en_US', 'Sample unit 1', 'Criteria', 'Survey'],
+    ['vi_VN', 'Đơn vị mẫu 1', 'Tiêu chí', 'Điều tra', 'Khối mẫu'],
+    ['en_US', 'Sample unit 1', 'Criteria', 'Survey', 'Sample group'],
   ])(
-    'the PAR_SCORE column parses in %s and passes the criteria and Survey ranges and the unit',
-    (locale, unit, criteria, survey) => {
+    'the PAR_SCORE column parses in %s and passes the criteria and Survey ranges, the unit and its group',
+    (locale, unit, criteria, survey, group) => {
       const bundle = loadBundle(EMPTY, locale);
       bundle.call('setupWorkbook');
       // L: after the eleven columns of a unit sheet, Explanation and Re-appraised score included.
@@ -94,7 +94,7 @@ describe('Set up writes formulas Sheets parses, in every locale', () => {
       // The criteria sheet is an argument, so that editing it recalculates every unit sheet.
       expect(cell.formula).toMatch(
         new RegExp(
-          `^=PAR_SCORE\\(A2:A\\d+; D2:D\\d+; E2:E\\d+; '${criteria}'!A1:[A-Z]+; '${survey}'!A1:[A-Z]+; "${unit}"\\)$`,
+          `^=PAR_SCORE\\(A2:A\\d+; D2:D\\d+; E2:E\\d+; '${criteria}'!A1:[A-Z]+; '${survey}'!A1:[A-Z]+; "${unit}"; "${group}"\\)$`,
         ),
       );
     },

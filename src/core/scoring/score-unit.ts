@@ -293,16 +293,16 @@ function isZero(cell: Cell): boolean {
 }
 
 /**
- * True when the row says nothing arose for the leaf: `Không phát sinh`/`KPS`/`None arose` in Value (unless it is
- * one of the leaf's own choice labels), or an Of of 0 where the leaf's If none arose is set and its rule divides by Of.
+ * True when a row's Value and Of say nothing arose for the leaf: `Không phát sinh`/`KPS`/`None arose` in Value
+ * (unless it is one of the leaf's own choice labels), or an Of of 0 where the leaf's If none arose is set and its rule
+ * divides by Of.
  */
-function saysNothingArose(criterion: Criterion, cells: readonly Cell[], col: ColumnIndexes): boolean {
-  const value = cellAt(cells, col.value);
+export function saysNothingArose(criterion: Criterion, value: Cell, of: Cell): boolean {
   const said = saysNoneArose(value);
   if (!said && !criterion.zeroOfNoneArose) return false;
   if (!CLAIMED_KINDS.has(criterion.rule.kind)) return false;
   if (said) return !isChoiceLabel(criterion.rule, value as string);
-  return isZero(cellAt(cells, col.of));
+  return isZero(of);
 }
 
 /** Reports every error value (#REF!…) in the row's checked cells; true when there was one. */
@@ -430,7 +430,7 @@ function scoreLeaf(criterion: Criterion, i: number, context: UnitContext): void 
   let failed = false;
   let noneArose = false;
   if (hasRow) {
-    noneArose = saysNothingArose(criterion, cells, col);
+    noneArose = saysNothingArose(criterion, cellAt(cells, col.value), cellAt(cells, col.of));
     // N/A wins over nothing arose; nothing arose without the policy `max` makes the leaf not applicable.
     if (markedNotApplicable(cells, col) || (noneArose && criterion.noneArose !== 'max')) {
       table.set(i, APPLICABLE, 0);
