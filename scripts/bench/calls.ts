@@ -153,7 +153,7 @@ function measureRoles(units: number, code: string): CallCount {
       };
     return sheet;
   });
-  const env = createFakeEnvironment({ sheets });
+  const env = createFakeEnvironment({ sheets, sheetSize: 'content' });
   const context = vm.createContext({ ...env.globals });
   vm.runInContext(code, context, { filename: 'Code.js' });
   env.resetCalls();
