@@ -7,39 +7,21 @@ import { join } from 'node:path';
 import { NONE_AROSE_POLICY_WORDS, NONE_AROSE_WORDS } from '../../src/core/scoring/none-arose';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
+import { tableAfter } from '../helpers/markdown';
 import { leafOf, unitOf, workbook } from '../helpers/workbook';
 
 const DOC = readFileSync(join(__dirname, '..', '..', 'docs', 'WORKBOOK.md'), 'utf8');
 
-/** The body rows of the first table after `marker`, as trimmed cells. */
-function tableAfter(marker: string): string[][] {
-  const start = DOC.indexOf(marker);
-  if (start < 0) throw new Error(`no ${marker} in docs/WORKBOOK.md`);
-  const lines = DOC.slice(start + marker.length).split('\n');
-  const from = lines.findIndex((line) => line.startsWith('|'));
-  const rows: string[][] = [];
-  for (const line of lines.slice(from)) {
-    if (!line.startsWith('|')) break;
-    rows.push(
-      line
-        .split('|')
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  }
-  return rows.slice(2);
-}
-
 const quoted = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
 
 test('the policies table lists the code’s words for max and n/a', () => {
-  const [max, na] = tableAfter('<!-- none arose: policies -->');
+  const [max, na] = tableAfter(DOC, '<!-- none arose: policies -->');
   expect(new Set(quoted(max?.[0] ?? ''))).toEqual(new Set(NONE_AROSE_POLICY_WORDS.max));
   expect(new Set(quoted(na?.[0] ?? ''))).toEqual(new Set(NONE_AROSE_POLICY_WORDS['n/a']));
 });
 
 test('the words table lists the code’s Value words', () => {
-  const [value] = tableAfter('<!-- none arose: words -->');
+  const [value] = tableAfter(DOC, '<!-- none arose: words -->');
   expect(quoted(value?.[1] ?? '')).toEqual([...NONE_AROSE_WORDS]);
 });
 
@@ -51,7 +33,7 @@ function typed(cell: string): Cell {
 }
 
 describe('the example table', () => {
-  const rows = tableAfter('<!-- none arose examples -->');
+  const rows = tableAfter(DOC, '<!-- none arose examples -->');
 
   it('is there', () => {
     expect(rows.length).toBeGreaterThanOrEqual(6);

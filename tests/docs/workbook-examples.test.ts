@@ -10,27 +10,11 @@ import { displayNumber } from '../../src/core/basics/numbers';
 import { rankingOrder } from '../../src/core/scoring/ranking';
 import { scoreWorkbook } from '../../src/core/score-workbook';
 import type { Cell } from '../../src/core/types';
+import { tableAfter } from '../helpers/markdown';
 import { leafOf, unitOf, workbook } from '../helpers/workbook';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
-
-/** The body rows of the first table after `marker`, as trimmed cells. */
-function tableAfter(markdown: string, marker: string): string[][] {
-  const lines = markdown.slice(markdown.indexOf(marker) + marker.length).split('\n');
-  const start = lines.findIndex((line) => line.startsWith('|'));
-  const rows: string[][] = [];
-  for (const line of lines.slice(start)) {
-    if (!line.startsWith('|')) break;
-    rows.push(
-      line
-        .split('|')
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  }
-  return rows.slice(2);
-}
 
 const unquote = (cell: string): string => cell.replace(/^`|`$/g, '');
 /** A cell of the table as a person would type it: numbers with a Vietnamese decimal comma are numbers. */
