@@ -39,7 +39,6 @@ function stageName(stage: Stage, roles: Roles): string {
   return STAGE_NAMES[stage][roles.language === 'vi' ? 1 : 0];
 }
 
-/** Writes the chosen stage into the Settings sheet (its Stage row, or a new one), creating the sheet if need be. */
 /** The Settings sheet's Stage value cell, where there is one. */
 function stageCell(workbook: Workbook): { sheet: string; cell: string } | null {
   const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
@@ -47,26 +46,29 @@ function stageCell(workbook: Workbook): { sheet: string; cell: string } | null {
   return found && entry ? { sheet: found.name, cell: a1(entry.row, entry.column) } : null;
 }
 
+/**
+ * Writes the chosen stage into the Settings sheet (its Stage row, or a new one), creating the sheet if need be;
+ * returns the name of a sheet it created.
+ */
 function saveStage(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   workbook: Workbook,
   roles: Roles,
 ): string | null {
   const language = roles.language;
-  const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
   const text = stageName(roles.stage, roles);
   const cell = stageCell(workbook);
-  if (found && cell) {
-    spreadsheet.getSheetByName(found.name)?.getRange(cell.cell).setValue(text);
-  } else {
-    const sheet = found
-      ? (spreadsheet.getSheetByName(found.name) as Sheet)
-      : spreadsheet.insertSheet(sheetName('settings', language));
-    const row = found ? found.values.length + 1 : 1;
-    sheet.getRange(row, 1, 1, 2).setValues([[SETTING_NAMES.stage[language === 'vi' ? 0 : 1], text]]);
-    if (!found) return sheet.getName();
+  if (cell) {
+    spreadsheet.getSheetByName(cell.sheet)?.getRange(cell.cell).setValue(text);
+    return null;
   }
-  return null;
+  const found = new SheetIndex(workbook.sheets).role('settings')?.sheet;
+  const sheet = found
+    ? (spreadsheet.getSheetByName(found.name) as Sheet)
+    : spreadsheet.insertSheet(sheetName('settings', language));
+  const row = found ? found.values.length + 1 : 1;
+  sheet.getRange(row, 1, 1, 2).setValues([[SETTING_NAMES.stage[language === 'vi' ? 0 : 1], text]]);
+  return found ? null : sheet.getName();
 }
 
 /** One sheet: its new range protections, then its sheet protection, then the add-in's old range protections go. */
